@@ -1,0 +1,100 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.autoconfigure;
+
+import java.io.File;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties of Associations for Spring Data JDBC.
+ */
+@ConfigurationProperties("associations")
+public class AssociationsProperties {
+
+	private final EmbeddedPostgres embeddedPostgres = new EmbeddedPostgres();
+
+	public EmbeddedPostgres getEmbeddedPostgres() {
+		return this.embeddedPostgres;
+	}
+
+	/**
+	 * Embedded PostgreSQL server for development and demos.
+	 */
+	public static class EmbeddedPostgres {
+
+		/**
+		 * Whether to start an embedded PostgreSQL server from the binaries on the
+		 * classpath and connect the application to it. Ignored when spring.datasource.url
+		 * is set or the application defines its own DataSource.
+		 */
+		private boolean enabled;
+
+		/**
+		 * Directory that keeps the server's data across restarts. When not set, the data
+		 * lives in a temporary directory that is deleted when the application stops.
+		 */
+		private @Nullable File dataDirectory;
+
+		/**
+		 * Port the server listens on. When 0, a free port is chosen.
+		 */
+		private int port;
+
+		/**
+		 * How long to wait for the server to accept connections.
+		 */
+		private Duration startupTimeout = Duration.ofSeconds(60);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public @Nullable File getDataDirectory() {
+			return this.dataDirectory;
+		}
+
+		public void setDataDirectory(@Nullable File dataDirectory) {
+			this.dataDirectory = dataDirectory;
+		}
+
+		public int getPort() {
+			return this.port;
+		}
+
+		public void setPort(int port) {
+			this.port = port;
+		}
+
+		public Duration getStartupTimeout() {
+			return this.startupTimeout;
+		}
+
+		public void setStartupTimeout(Duration startupTimeout) {
+			this.startupTimeout = startupTimeout;
+		}
+
+	}
+
+}

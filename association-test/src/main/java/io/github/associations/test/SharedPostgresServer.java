@@ -1,0 +1,126 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.test;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one embedded PostgreSQL server of a test JVM. Started on first use, with settings
+ * for throwaway data (no fsync, no synchronous commit), and stopped when the JVM exits.
+ * Hands out fresh databases, each created from one empty template.
+ */
+final class SharedPostgresServer {
+
+	private static final Log logger = LogFactory.getLog(SharedPostgresServer.class);
+
+	private static final String SUPERUSER = "postgres";
+
+	private static final String TEMPLATE = "association_test_template";
+
+	private static @Nullable SharedPostgresServer instance;
+
+	private final EmbeddedPostgres postgres;
+
+	private final AtomicInteger databaseCount = new AtomicInteger();
+
+	private SharedPostgresServer(EmbeddedPostgres postgres) {
+		this.postgres = postgres;
+	}
+
+	/**
+	 * Return the server of this JVM, starting it on first use.
+	 * @return the server
+	 */
+	static synchronized SharedPostgresServer get() {
+		SharedPostgresServer server = instance;
+		if (server == null) {
+			server = start();
+			instance = server;
+		}
+		return server;
+	}
+
+	private static SharedPostgresServer start() {
+		EmbeddedPostgres postgres;
+		try {
+			postgres = EmbeddedPostgres.builder()
+				.setServerConfig("max_connections", "300")
+				.setServerConfig("synchronous_commit", "off")
+				.setServerConfig("full_page_writes", "off")
+				.start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start the embedded PostgreSQL server for tests", ex);
+		}
+		SharedPostgresServer server = new SharedPostgresServer(postgres);
+		server.execute("CREATE DATABASE " + TEMPLATE
+				+ " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' IS_TEMPLATE true");
+		return server;
+	}
+
+	/**
+	 * Create a fresh database from the template.
+	 * @return the new database
+	 */
+	TestDatabase createDatabase() {
+		String name = "test_" + this.databaseCount.incrementAndGet();
+		execute("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
+		return new TestDatabase(this, name);
+	}
+
+	/**
+	 * Drop a database, closing its remaining connections. Failures are only logged: the
+	 * server may already be stopping with the JVM.
+	 * @param name the name of the database
+	 */
+	void dropDatabase(String name) {
+		try {
+			execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+		}
+		catch (IllegalStateException ex) {
+			logger.debug("Could not drop test database " + name, ex);
+		}
+	}
+
+	String jdbcUrl(String database) {
+		return "jdbc:postgresql://localhost:" + this.postgres.getPort() + "/" + database;
+	}
+
+	String username() {
+		return SUPERUSER;
+	}
+
+	private void execute(String sql) {
+		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not run '" + sql + "' on the embedded PostgreSQL server", ex);
+		}
+	}
+
+}

@@ -1,0 +1,62 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.demo;
+
+import com.jayway.jsonpath.JsonPath;
+import io.github.associations.embedded.EmbeddedPostgresServer;
+import io.github.associations.test.AutoConfigureEmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureEmbeddedPostgres
+class DemoServiceIntegrationTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Test
+	void healthIsUpOnceTheDatabaseIsReachable() {
+		ResponseEntity<String> response = RestClient.create("http://localhost:" + this.port)
+			.get()
+			.uri("/actuator/health")
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(JsonPath.<String>read(response.getBody(), "$.status")).isEqualTo("UP");
+		assertThat(JsonPath.<String>read(response.getBody(), "$.components.db.status")).isEqualTo("UP");
+	}
+
+	@Test
+	void testsRunOnTheTestDatabaseWithoutStartingTheDemosOwnServer() {
+		assertThat(this.context.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
+	}
+
+}
