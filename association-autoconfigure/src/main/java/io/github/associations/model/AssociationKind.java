@@ -1,0 +1,48 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.model;
+
+/**
+ * Which side of a one-to-one association a declaration describes.
+ */
+public enum AssociationKind {
+
+	/**
+	 * {@code source.hasOne(target)}: the foreign key is on the target's table.
+	 */
+	HAS_ONE("hasOne"),
+
+	/**
+	 * {@code source.belongsTo(target)}: the foreign key is on the source's table.
+	 */
+	BELONGS_TO("belongsTo");
+
+	private final String method;
+
+	AssociationKind(String method) {
+		this.method = method;
+	}
+
+	/**
+	 * Return the name of the method that declares this kind of association.
+	 * @return {@code hasOne} or {@code belongsTo}
+	 */
+	public String method() {
+		return this.method;
+	}
+
+}

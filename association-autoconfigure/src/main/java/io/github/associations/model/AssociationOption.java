@@ -1,0 +1,161 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.model;
+
+/**
+ * An option of a one-to-one association, as in Sequelize's {@code User.hasOne(Profile, {
+ * as: 'profile', foreignKey: 'user_id' })}. Options that only one side accepts are typed
+ * as {@link HasOneOption} or {@link BelongsToOption}; the others fit both. Meant to be
+ * statically imported:
+ *
+ * <pre class="code">
+ * ModelDefinition.of(User.class).hasOne(Passport.class, as("passport"), foreignKey("holder_id"), allowNull(false));
+ * </pre>
+ *
+ * An option left out takes its default, after the two sides of an association are paired.
+ */
+public final class AssociationOption extends Option<AssociationOption.Name> implements HasOneOption, BelongsToOption {
+
+	private AssociationOption(Name name, Object value) {
+		super(name, value);
+	}
+
+	/**
+	 * The name of the association on its source, used by repositories, eager loading and
+	 * messages. Defaults to the target's model name in lowerCamelCase ({@code profile});
+	 * on a belongsTo it also names the foreign key column ({@code owner} gives
+	 * {@code owner_id}).
+	 * @param name the association name
+	 * @return the option
+	 */
+	public static AssociationOption as(String name) {
+		return new AssociationOption(Name.AS, name);
+	}
+
+	/**
+	 * The foreign key column. Defaults to the column of the entity's foreign key property
+	 * when it maps one, else to the belongsTo side's {@code as} (or the source model's
+	 * name for a lone hasOne) in snake_case, followed by {@code _} and the referenced key
+	 * column.
+	 * @param column the column name
+	 * @return the option
+	 */
+	public static AssociationOption foreignKey(String column) {
+		return new AssociationOption(Name.FOREIGN_KEY, column);
+	}
+
+	/**
+	 * Whether the foreign key column accepts {@code NULL}. Defaults to {@code true}.
+	 * @param allowNull whether the column is nullable
+	 * @return the option
+	 */
+	public static AssociationOption allowNull(boolean allowNull) {
+		return new AssociationOption(Name.ALLOW_NULL, allowNull);
+	}
+
+	/**
+	 * Whether the foreign key column is unique, so that the database guarantees "at most
+	 * one". Defaults to {@code true}.
+	 * @param unique whether the column is unique
+	 * @return the option
+	 */
+	public static AssociationOption unique(boolean unique) {
+		return new AssociationOption(Name.UNIQUE, unique);
+	}
+
+	/**
+	 * The property of the hasOne's source that the foreign key references. Defaults to
+	 * the source's id; another property must be unique.
+	 * @param property the property name
+	 * @return the option
+	 */
+	public static HasOneOption sourceKey(String property) {
+		return new AssociationOption(Name.SOURCE_KEY, property);
+	}
+
+	/**
+	 * The property of the belongsTo's target that the foreign key references. Defaults to
+	 * the target's id; another property must be unique.
+	 * @param property the property name
+	 * @return the option
+	 */
+	public static BelongsToOption targetKey(String property) {
+		return new AssociationOption(Name.TARGET_KEY, property);
+	}
+
+	/**
+	 * What happens to the row holding the foreign key when the referenced row is deleted.
+	 * Defaults to {@link ReferentialAction#SET_NULL} for a nullable foreign key and
+	 * {@link ReferentialAction#CASCADE} for a {@code NOT NULL} one.
+	 * @param action the referential action
+	 * @return the option
+	 */
+	public static AssociationOption onDelete(ReferentialAction action) {
+		return new AssociationOption(Name.ON_DELETE, action);
+	}
+
+	/**
+	 * What happens to the foreign key when the referenced key is updated. Defaults to
+	 * {@link ReferentialAction#CASCADE}.
+	 * @param action the referential action
+	 * @return the option
+	 */
+	public static AssociationOption onUpdate(ReferentialAction action) {
+		return new AssociationOption(Name.ON_UPDATE, action);
+	}
+
+	/**
+	 * Whether the database checks the foreign key with a constraint. Defaults to
+	 * {@code true}; without one, nothing checks that the referenced row exists.
+	 * @param constraints whether to create the foreign key constraint
+	 * @return the option
+	 */
+	public static AssociationOption constraints(boolean constraints) {
+		return new AssociationOption(Name.CONSTRAINTS, constraints);
+	}
+
+	/**
+	 * Whether replacing the target of a hasOne deletes the previous target instead of
+	 * unlinking it. Defaults to {@code false}; a {@code NOT NULL} foreign key always
+	 * deletes.
+	 * @param destroyPrevious whether to delete the previous target
+	 * @return the option
+	 */
+	public static HasOneOption destroyPrevious(boolean destroyPrevious) {
+		return new AssociationOption(Name.DESTROY_PREVIOUS, destroyPrevious);
+	}
+
+	enum Name implements Option.Named {
+
+		AS("as"), FOREIGN_KEY("foreignKey"), ALLOW_NULL("allowNull"), UNIQUE("unique"), SOURCE_KEY("sourceKey"),
+		TARGET_KEY("targetKey"), ON_DELETE("onDelete"), ON_UPDATE("onUpdate"), CONSTRAINTS("constraints"),
+		DESTROY_PREVIOUS("destroyPrevious");
+
+		private final String label;
+
+		Name(String label) {
+			this.label = label;
+		}
+
+		@Override
+		public String label() {
+			return this.label;
+		}
+
+	}
+
+}

@@ -1,0 +1,82 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.schema;
+
+import io.github.associations.model.AssociationKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One declared side of a one-to-one association, resolved: its defaults filled in, paired
+ * with the other side when both are declared, and bound to the foreign key they share.
+ *
+ * @param kind hasOne or belongsTo
+ * @param source the source entity type
+ * @param target the target entity type
+ * @param as the association name, unique on the source
+ * @param foreignKey the foreign key, on the target's table for a hasOne and on the
+ * source's for a belongsTo
+ * @param keyProperty the property the foreign key references: of the source for a hasOne,
+ * of the target for a belongsTo
+ * @param foreignKeyProperty the property of the foreign key's entity that maps the
+ * foreign key column, or {@code null} when only the starter writes that column
+ * @param destroyPrevious whether setting a new target deletes the previous one (hasOne)
+ * @param inverse the name of the paired association on the target, or {@code null} when
+ * only this side is declared
+ * @param declaredBy where the association was declared, such as a bean name
+ */
+public record Association(AssociationKind kind, Class<?> source, Class<?> target, String as, ForeignKey foreignKey,
+		String keyProperty, @Nullable String foreignKeyProperty, boolean destroyPrevious, @Nullable String inverse,
+		String declaredBy) {
+
+	/**
+	 * Return the association's name qualified with its source model, as messages name it.
+	 * @return for example {@code User.profile}
+	 */
+	public String qualifiedName() {
+		return this.source.getSimpleName() + "." + this.as;
+	}
+
+	@Override
+	public String toString() {
+		StringBuilder text = new StringBuilder("association ").append(qualifiedName())
+			.append(": ")
+			.append(this.kind.method())
+			.append(' ')
+			.append(this.target.getSimpleName())
+			.append(" via ")
+			.append(this.foreignKey.table())
+			.append('.')
+			.append(this.foreignKey.column())
+			.append(" -> ")
+			.append(this.foreignKey.referencedTable())
+			.append('.')
+			.append(this.foreignKey.referencedColumn())
+			.append(", key property ")
+			.append(this.keyProperty);
+		if (this.foreignKeyProperty != null) {
+			text.append(", foreign key property ").append(this.foreignKeyProperty);
+		}
+		if (this.destroyPrevious) {
+			text.append(", destroys previous");
+		}
+		if (this.inverse != null) {
+			text.append(", inverse ").append(this.target.getSimpleName()).append('.').append(this.inverse);
+		}
+		return text.append(", declared by ").append(this.declaredBy).toString();
+	}
+
+}

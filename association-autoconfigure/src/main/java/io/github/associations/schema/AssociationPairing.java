@@ -1,0 +1,235 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.schema;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import io.github.associations.model.AssociationDefinition;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.util.ParsingUtils;
+
+/**
+ * Checks each declared association and pairs the hasOne and belongsTo declarations that
+ * describe the same foreign key. Declarations are taken in a canonical order, so that the
+ * order of beans never decides anything.
+ */
+final class AssociationPairing {
+
+	private static final Comparator<Declaration> ORDER = Comparator.comparing(Declaration::describe);
+
+	private final Map<Class<?>, ModelTable> tables;
+
+	private final Problems problems;
+
+	AssociationPairing(Map<Class<?>, ModelTable> tables, Problems problems) {
+		this.tables = tables;
+		this.problems = problems;
+	}
+
+	/**
+	 * Check every declaration on its own: its target, its name, its explicit foreign key
+	 * and key.
+	 * @return the declarations that can be paired, in canonical order
+	 */
+	List<Declaration> declarations() {
+		List<Declaration> declarations = new ArrayList<>();
+		for (ModelTable source : this.tables.values()) {
+			for (AssociationDefinition definition : source.definition().getAssociations()) {
+				Declaration declaration = declaration(source, definition);
+				if (declaration != null) {
+					declarations.add(declaration);
+				}
+			}
+		}
+		declarations.sort(ORDER);
+		checkNamesAreUnique(declarations);
+		return declarations;
+	}
+
+	private @Nullable Declaration declaration(ModelTable source, AssociationDefinition definition) {
+		String described = definition.describe(source.model()) + " in " + source.declared().source();
+		ModelTable target = this.tables.get(definition.target());
+		if (target == null) {
+			this.problems.add(described + ": " + definition.target().getSimpleName() + " is not a defined model",
+					"Declare a ModelDefinition<" + definition.target().getSimpleName()
+							+ "> bean, or remove the association.");
+			return null;
+		}
+		String as = (definition.as() != null) ? definition.as() : lowerCamelCase(target.model());
+		Declaration declaration = new Declaration(source, definition, target, as);
+		if (!Identifiers.isSafe(as)) {
+			this.problems.add(described + ": the name \"" + as + "\" is " + Identifiers.whyUnsafe(as),
+					"Give the association a name with as(...): " + Identifiers.RULE + ".");
+		}
+		String foreignKey = definition.foreignKey();
+		if (foreignKey != null && !Identifiers.isSafe(foreignKey)) {
+			this.problems.add(described + ": the foreign key column \"" + foreignKey + "\" is "
+					+ Identifiers.whyUnsafe(foreignKey), "Name the column: " + Identifiers.RULE + ".");
+		}
+		if (source == target) {
+			checkSelfAssociation(declaration, described);
+		}
+		checkKey(declaration, described);
+		return declaration;
+	}
+
+	private void checkSelfAssociation(Declaration declaration, String described) {
+		AssociationDefinition definition = declaration.definition();
+		boolean needsForeignKey = declaration.isHasOne() && definition.foreignKey() == null;
+		if (definition.as() == null || needsForeignKey) {
+			this.problems.add(
+					described + " associates " + declaration.source().model() + " with itself without an explicit "
+							+ ((definition.as() == null) ? "as" : "foreignKey"),
+					"Declare as(...)" + (declaration.isHasOne() ? " and foreignKey(...)" : "")
+							+ " on a self-association, such as "
+							+ (declaration.isHasOne()
+									? "hasOne(" + declaration.source().model()
+											+ ".class, as(\"mentee\"), foreignKey(\"mentor_id\"))"
+									: "belongsTo(" + declaration.source().model() + ".class, as(\"mentor\"))")
+							+ ".");
+		}
+	}
+
+	private void checkKey(Declaration declaration, String described) {
+		String key = declaration.definition().key();
+		if (key == null) {
+			return;
+		}
+		ModelTable referenced = declaration.referenced();
+		Optional<MappedColumn> column = referenced.columnOfProperty(key);
+		String option = declaration.definition().keyOption() + "(\"" + key + "\")";
+		if (column.isEmpty()) {
+			this.problems.add(
+					described + ": " + option + " names no property of " + referenced.model() + " that maps a column",
+					"Name one of " + referenced.mappedProperties() + ".");
+		}
+		else if (!column.get().unique()) {
+			this.problems.add(
+					described + ": " + option + " names " + referenced.model() + "." + key + ", which is not unique",
+					"Declare it unique with ModelDefinition.of(" + referenced.model() + ".class).attribute(\"" + key
+							+ "\", unique()), or reference the id.");
+		}
+	}
+
+	private void checkNamesAreUnique(List<Declaration> declarations) {
+		Map<String, List<Declaration>> byName = new TreeMap<>();
+		for (Declaration declaration : declarations) {
+			byName.computeIfAbsent(declaration.source().model() + "." + declaration.as(), (name) -> new ArrayList<>())
+				.add(declaration);
+		}
+		byName.forEach((name, named) -> {
+			if (named.size() > 1) {
+				this.problems.add(
+						named.size() + " associations are named " + name + ": "
+								+ named.stream().map(Declaration::describe).collect(Collectors.joining(" and ")),
+						"Give each association of " + named.get(0).source().model() + " its own name with as(...).");
+			}
+		});
+	}
+
+	/**
+	 * Pair the declarations that link the same two models: a lone hasOne and a lone
+	 * belongsTo pair; among several, explicit foreign keys decide.
+	 * @param declarations the checked declarations
+	 * @return the links, one per foreign key
+	 */
+	List<Link> pair(List<Declaration> declarations) {
+		Map<String, List<Declaration>> groups = new TreeMap<>();
+		for (Declaration declaration : declarations) {
+			String group = declaration.referenced().model() + " <- " + declaration.holder().model() + " "
+					+ declaration.referenced().type().getName() + " " + declaration.holder().type().getName();
+			groups.computeIfAbsent(group, (name) -> new ArrayList<>()).add(declaration);
+		}
+		List<Link> links = new ArrayList<>();
+		groups.values().forEach((group) -> links.addAll(pairGroup(group)));
+		return links;
+	}
+
+	private List<Link> pairGroup(List<Declaration> group) {
+		List<Declaration> hasOnes = group.stream().filter(Declaration::isHasOne).toList();
+		List<Declaration> belongsTos = new ArrayList<>(group.stream().filter((d) -> !d.isHasOne()).toList());
+		List<Link> links = new ArrayList<>();
+		if (hasOnes.size() <= 1 && belongsTos.size() <= 1) {
+			links.add(new Link(hasOnes.isEmpty() ? null : hasOnes.get(0),
+					belongsTos.isEmpty() ? null : belongsTos.get(0)));
+			return links;
+		}
+		List<Declaration> withoutForeignKey = new ArrayList<>();
+		for (Declaration hasOne : hasOnes) {
+			String foreignKey = hasOne.definition().foreignKey();
+			if (foreignKey == null) {
+				withoutForeignKey.add(hasOne);
+				continue;
+			}
+			Declaration match = belongsTos.stream()
+				.filter((belongsTo) -> foreignKey.equals(pairingColumn(belongsTo)))
+				.findFirst()
+				.orElse(null);
+			belongsTos.remove(match);
+			links.add(new Link(hasOne, match));
+		}
+		if (withoutForeignKey.size() == 1 && belongsTos.size() == 1) {
+			links.add(new Link(withoutForeignKey.get(0), belongsTos.remove(0)));
+		}
+		else if (!belongsTos.isEmpty() && !withoutForeignKey.isEmpty()) {
+			String candidates = belongsTos.stream().map(Declaration::describe).collect(Collectors.joining(" and "));
+			for (Declaration hasOne : withoutForeignKey) {
+				this.problems.add(hasOne.describe() + " could pair with several declarations: " + candidates, "Give "
+						+ hasOne.definition().describe(hasOne.source().model())
+						+ " a foreignKey(...) naming the column of the belongsTo it pairs with, such as foreignKey(\""
+						+ pairingColumn(belongsTos.get(0)) + "\").");
+			}
+			return links;
+		}
+		withoutForeignKey.forEach((hasOne) -> links.add(new Link(hasOne, null)));
+		belongsTos.forEach((belongsTo) -> links.add(new Link(null, belongsTo)));
+		return links;
+	}
+
+	/**
+	 * Return the foreign key column a belongsTo names by itself: its explicit foreign
+	 * key, else its name followed by the referenced key column.
+	 */
+	private static String pairingColumn(Declaration belongsTo) {
+		String foreignKey = belongsTo.definition().foreignKey();
+		return (foreignKey != null) ? foreignKey : derivedColumn(belongsTo.as(), keyColumn(belongsTo));
+	}
+
+	static String keyColumn(Declaration declaration) {
+		String key = declaration.definition().key();
+		ModelTable referenced = declaration.referenced();
+		MappedColumn column = (key != null) ? referenced.columnOfProperty(key).orElse(null) : referenced.id();
+		return Objects.requireNonNull(column, "key column").name();
+	}
+
+	static String derivedColumn(String base, String keyColumn) {
+		return ParsingUtils.reconcatenateCamelCase(base, "_") + "_" + keyColumn;
+	}
+
+	static String lowerCamelCase(String model) {
+		return Character.toLowerCase(model.charAt(0)) + model.substring(1);
+	}
+
+}

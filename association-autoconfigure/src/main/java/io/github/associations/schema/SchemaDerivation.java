@@ -1,0 +1,131 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.schema;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import io.github.associations.model.DeclaredModel;
+
+import org.springframework.data.jdbc.core.dialect.JdbcPostgresDialect;
+import org.springframework.data.jdbc.core.mapping.JdbcMappingContext;
+import org.springframework.data.jdbc.repository.config.JdbcConfiguration;
+import org.springframework.data.relational.core.mapping.NamingStrategy;
+import org.springframework.data.relational.core.mapping.RelationalMappingContext;
+
+/**
+ * Derives the schema from the model definitions in stages: read each model's table, check
+ * and pair the associations, resolve their foreign keys, then assemble the tables. Each
+ * stage reports all of its problems at once and stops the derivation.
+ */
+final class SchemaDerivation {
+
+	private static final Comparator<DeclaredModel> ORDER = Comparator
+		.comparing((DeclaredModel model) -> model.definition().getName())
+		.thenComparing((model) -> model.definition().getType().getName())
+		.thenComparing(DeclaredModel::source);
+
+	private SchemaDerivation() {
+	}
+
+	/**
+	 * Create a mapping context that names tables and columns as the application's
+	 * {@code JdbcMappingContext} does on PostgreSQL, without touching the database.
+	 * @param namingStrategy the application's naming strategy
+	 * @return the mapping context
+	 */
+	static RelationalMappingContext mappingContext(NamingStrategy namingStrategy) {
+		JdbcMappingContext context = JdbcMappingContext.forQuotedIdentifiers(namingStrategy);
+		context.setSimpleTypeHolder(JdbcConfiguration.createCustomConversions(JdbcPostgresDialect.INSTANCE, List.of())
+			.getSimpleTypeHolder());
+		return context;
+	}
+
+	static Schema derive(Collection<DeclaredModel> declaredModels, RelationalMappingContext context) {
+		List<DeclaredModel> models = declaredModels.stream().sorted(ORDER).toList();
+		Problems problems = new Problems();
+		checkModelsAreDistinct(models, problems);
+		problems.throwIfAny();
+		ModelTableReader reader = new ModelTableReader(context,
+				models.stream().map((model) -> model.definition().getType()).collect(Collectors.toSet()), problems);
+		Map<Class<?>, ModelTable> tables = new LinkedHashMap<>();
+		for (DeclaredModel model : models) {
+			ModelTable table = reader.read(model);
+			if (table != null) {
+				tables.put(model.definition().getType(), table);
+			}
+		}
+		checkTablesAreDistinct(tables.values(), problems);
+		problems.throwIfAny();
+		AssociationPairing pairing = new AssociationPairing(tables, problems);
+		List<Declaration> declarations = pairing.declarations();
+		problems.throwIfAny();
+		List<Link> links = pairing.pair(declarations);
+		problems.throwIfAny();
+		List<ResolvedForeignKey> foreignKeys = new ForeignKeyResolver(problems).resolve(links);
+		problems.throwIfAny();
+		TableAssembler assembler = new TableAssembler(foreignKeys, problems);
+		List<Table> schemaTables = tables.values()
+			.stream()
+			.map(assembler::assemble)
+			.sorted(Comparator.comparing(Table::name))
+			.toList();
+		problems.throwIfAny();
+		List<Association> associations = foreignKeys.stream()
+			.flatMap((foreignKey) -> foreignKey.associations().stream())
+			.sorted(Comparator.comparing(Association::qualifiedName))
+			.toList();
+		return new Schema(schemaTables, associations);
+	}
+
+	private static void checkModelsAreDistinct(List<DeclaredModel> models, Problems problems) {
+		Map<String, List<DeclaredModel>> byName = new TreeMap<>();
+		models.forEach((model) -> byName.computeIfAbsent(model.definition().getName(), (name) -> new ArrayList<>())
+			.add(model));
+		byName.forEach((name, named) -> {
+			if (named.size() > 1) {
+				boolean sameType = named.stream().map((model) -> model.definition().getType()).distinct().count() == 1;
+				String sources = named.stream().map(DeclaredModel::source).collect(Collectors.joining(" and "));
+				problems.add(
+						sameType ? "Model " + name + " is defined more than once: in " + sources
+								: "Several models are named " + name + ": in " + sources,
+						sameType ? "Keep one ModelDefinition bean per entity."
+								: "Give the entities distinct simple class names: the model name is the simple class name.");
+			}
+		});
+	}
+
+	private static void checkTablesAreDistinct(Collection<ModelTable> tables, Problems problems) {
+		Map<TableName, List<ModelTable>> byTable = new TreeMap<>();
+		tables.forEach((table) -> byTable.computeIfAbsent(table.name(), (name) -> new ArrayList<>()).add(table));
+		byTable.forEach((name, models) -> {
+			if (models.size() > 1) {
+				problems.add(
+						"Models " + models.stream().map(ModelTable::model).collect(Collectors.joining(" and "))
+								+ " map to the same table " + name,
+						"Map each model to a table of its own with @Table.");
+			}
+		});
+	}
+
+}

@@ -1,0 +1,82 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The table of one model, as the database must hold it.
+ *
+ * @param name the table name
+ * @param model the name of the model mapped to the table
+ * @param columns the columns: the entity's in the order of its properties, then foreign
+ * key columns the entity does not map, then timestamps
+ * @param primaryKey the primary key
+ * @param uniqueConstraints the unique constraints, by name
+ * @param indexes the non-unique indexes, by name
+ * @param foreignKeys the foreign keys held by this table, by name
+ * @param managedElsewhere whether the table is created elsewhere, so that only the
+ * columns and constraints of foreign keys are generated
+ * @param timestamps whether {@code created_at} and {@code updated_at} are
+ * database-managed
+ * @param renamedFrom the table's previous name, or {@code null}
+ */
+public record Table(TableName name, String model, List<Column> columns, PrimaryKey primaryKey,
+		List<UniqueConstraint> uniqueConstraints, List<Index> indexes, List<ForeignKey> foreignKeys,
+		boolean managedElsewhere, boolean timestamps, @Nullable String renamedFrom) {
+
+	public Table {
+		columns = List.copyOf(columns);
+		uniqueConstraints = List.copyOf(uniqueConstraints);
+		indexes = List.copyOf(indexes);
+		foreignKeys = List.copyOf(foreignKeys);
+	}
+
+	/**
+	 * Return the column with the given name.
+	 * @param name the column name
+	 * @return the column, or empty
+	 */
+	public Optional<Column> column(String name) {
+		return this.columns.stream().filter((column) -> column.name().equals(name)).findFirst();
+	}
+
+	@Override
+	public String toString() {
+		StringBuilder text = new StringBuilder("table ").append(this.name).append(" (model ").append(this.model);
+		if (this.managedElsewhere) {
+			text.append(", managed elsewhere");
+		}
+		if (this.timestamps) {
+			text.append(", timestamps");
+		}
+		if (this.renamedFrom != null) {
+			text.append(", renamed from ").append(this.renamedFrom);
+		}
+		text.append(")\n");
+		this.columns.forEach((column) -> text.append("  ").append(column).append('\n'));
+		text.append("  ").append(this.primaryKey).append('\n');
+		this.uniqueConstraints.forEach((unique) -> text.append("  ").append(unique).append('\n'));
+		this.indexes.forEach((index) -> text.append("  ").append(index).append('\n'));
+		this.foreignKeys.forEach((foreignKey) -> text.append("  ").append(foreignKey).append('\n'));
+		return text.toString();
+	}
+
+}
