@@ -16,15 +16,10 @@
 
 package io.github.associations.autoconfigure;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import io.github.associations.model.DeclaredModel;
 import io.github.associations.model.ModelDefinition;
 import io.github.associations.schema.Schema;
 
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -32,7 +27,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.jdbc.core.mapping.JdbcMappingContext;
-import org.springframework.data.relational.core.mapping.DefaultNamingStrategy;
 import org.springframework.data.relational.core.mapping.NamingStrategy;
 
 /**
@@ -48,12 +42,8 @@ public final class AssociationsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	Schema associationSchema(ListableBeanFactory beanFactory, ObjectProvider<NamingStrategy> namingStrategy) {
-		List<DeclaredModel> models = new ArrayList<>();
-		for (String name : beanFactory.getBeanNamesForType(ModelDefinition.class)) {
-			models.add(new DeclaredModel("bean '" + name + "'", beanFactory.getBean(name, ModelDefinition.class)));
-		}
-		return Schema.derive(models, namingStrategy.getIfAvailable(() -> DefaultNamingStrategy.INSTANCE));
+	Schema associationSchema(ListableBeanFactory beanFactory) {
+		return ModelDefinitionBeans.schema(beanFactory);
 	}
 
 }

@@ -31,8 +31,78 @@ public class AssociationsProperties {
 
 	private final EmbeddedPostgres embeddedPostgres = new EmbeddedPostgres();
 
+	private final Migrations migrations = new Migrations();
+
 	public EmbeddedPostgres getEmbeddedPostgres() {
 		return this.embeddedPostgres;
+	}
+
+	public Migrations getMigrations() {
+		return this.migrations;
+	}
+
+	/**
+	 * Flyway migrations generated from the model definitions.
+	 */
+	public static class Migrations {
+
+		/**
+		 * What to do with migrations at startup: validate that the committed migrations
+		 * cover the models, write a new migration and apply it (development only), or
+		 * nothing.
+		 */
+		private MigrationMode mode = MigrationMode.VALIDATE;
+
+		/**
+		 * Flyway location of the generated migrations and their snapshot. Added to
+		 * spring.flyway.locations unless those already cover it.
+		 */
+		private String location = "classpath:db/migration";
+
+		/**
+		 * Whether a new migration may drop tables, columns or constraints, narrow a type,
+		 * make a column NOT NULL or change a referential action.
+		 */
+		private boolean allowDestructiveChanges;
+
+		/**
+		 * Directory that write mode writes new migrations to, instead of the source
+		 * directory found from where the application's classes were loaded.
+		 */
+		private @Nullable File sourceDirectory;
+
+		public MigrationMode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(MigrationMode mode) {
+			this.mode = mode;
+		}
+
+		public String getLocation() {
+			return this.location;
+		}
+
+		public void setLocation(String location) {
+			this.location = location;
+		}
+
+		public boolean isAllowDestructiveChanges() {
+			return this.allowDestructiveChanges;
+		}
+
+		public void setAllowDestructiveChanges(boolean allowDestructiveChanges) {
+			this.allowDestructiveChanges = allowDestructiveChanges;
+		}
+
+		public @Nullable File getSourceDirectory() {
+			return this.sourceDirectory;
+		}
+
+		public void setSourceDirectory(@Nullable File sourceDirectory) {
+			this.sourceDirectory = sourceDirectory;
+		}
+
 	}
 
 	/**

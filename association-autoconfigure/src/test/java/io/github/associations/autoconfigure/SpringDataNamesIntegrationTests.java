@@ -50,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link JdbcMappingContext} does, with the application's naming strategy and
  * PostgreSQL's quoting, although the schema is derived without the database.
  */
-@SpringBootTest(classes = SpringDataNamesIntegrationTests.Application.class)
+@SpringBootTest(classes = SpringDataNamesIntegrationTests.Application.class,
+		properties = "associations.migrations.mode=off")
 @AutoConfigureEmbeddedPostgres
 class SpringDataNamesIntegrationTests {
 

@@ -22,10 +22,20 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
- * A database of the {@link SharedPostgresServer} that belongs to one application context,
- * exposed as its {@link JdbcConnectionDetails}. Dropped when the context closes.
+ * A fresh database of the test JVM's embedded PostgreSQL server, created from an empty
+ * template and dropped on {@link #close()}. {@link AutoConfigureEmbeddedPostgres} gives
+ * one to each application context as its {@link JdbcConnectionDetails}; tests that build
+ * their own contexts, such as with an {@code ApplicationContextRunner}, create one
+ * directly:
+ *
+ * <pre class="code">
+ * try (TestDatabase database = TestDatabase.create()) {
+ *     contextRunner.withPropertyValues("spring.datasource.url=" + database.getJdbcUrl(),
+ *             "spring.datasource.username=" + database.getUsername()).run(...);
+ * }
+ * </pre>
  */
-final class TestDatabase implements JdbcConnectionDetails, DisposableBean {
+public final class TestDatabase implements JdbcConnectionDetails, DisposableBean, AutoCloseable {
 
 	private final SharedPostgresServer server;
 
@@ -36,7 +46,20 @@ final class TestDatabase implements JdbcConnectionDetails, DisposableBean {
 		this.name = name;
 	}
 
-	String getName() {
+	/**
+	 * Create a fresh database, starting the JVM's embedded PostgreSQL server on first
+	 * use.
+	 * @return the database
+	 */
+	public static TestDatabase create() {
+		return SharedPostgresServer.get().createDatabase();
+	}
+
+	/**
+	 * Return the name of the database.
+	 * @return the database name
+	 */
+	public String getName() {
 		return this.name;
 	}
 
@@ -55,9 +78,17 @@ final class TestDatabase implements JdbcConnectionDetails, DisposableBean {
 		return this.server.jdbcUrl(this.name);
 	}
 
+	/**
+	 * Drop the database, closing its remaining connections.
+	 */
+	@Override
+	public void close() {
+		this.server.dropDatabase(this.name);
+	}
+
 	@Override
 	public void destroy() {
-		this.server.dropDatabase(this.name);
+		close();
 	}
 
 	@Override

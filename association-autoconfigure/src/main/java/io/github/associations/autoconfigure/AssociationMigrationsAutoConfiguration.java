@@ -1,0 +1,91 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import io.github.associations.migration.MigrationLocation;
+import io.github.associations.schema.Schema;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.Location;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.util.ClassUtils;
+
+/**
+ * {@link EnableAutoConfiguration Auto-configuration} of the Flyway migrations generated
+ * from the model definitions: validates them at startup by default, writes new ones in
+ * write mode before Flyway migrates, and adds their location to Flyway's unless Flyway's
+ * locations already cover it.
+ */
+@AutoConfiguration(after = AssociationsAutoConfiguration.class, before = FlywayAutoConfiguration.class)
+@ConditionalOnClass({ Flyway.class, FlywayConfigurationCustomizer.class })
+@ConditionalOnBean(Schema.class)
+@EnableConfigurationProperties(AssociationsProperties.class)
+public final class AssociationMigrationsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	AssociationMigrations associationMigrations(Schema schema, AssociationsProperties properties,
+			ApplicationContext context, ObjectProvider<Flyway> flyway) {
+		ClassLoader classLoader = (context.getClassLoader() != null) ? context.getClassLoader()
+				: ClassUtils.getDefaultClassLoader();
+		return new AssociationMigrations(schema, properties.getMigrations(), classLoader, applicationClass(context),
+				flyway);
+	}
+
+	@Bean
+	static FlywayInitializerOrdering associationsFlywayInitializerOrdering() {
+		return new FlywayInitializerOrdering();
+	}
+
+	@Bean
+	FlywayConfigurationCustomizer associationsFlywayLocation(AssociationsProperties properties) {
+		String location = MigrationLocation.parse(properties.getMigrations().getLocation()).descriptor();
+		return (configuration) -> {
+			Location ours = new Location(location);
+			Location[] locations = configuration.getLocations();
+			if (Arrays.stream(locations).noneMatch((existing) -> existing.equals(ours) || existing.isParentOf(ours))) {
+				List<String> descriptors = new ArrayList<>();
+				Arrays.stream(locations).forEach((existing) -> descriptors.add(existing.getDescriptor()));
+				descriptors.add(location);
+				configuration.locations(descriptors.toArray(String[]::new));
+			}
+		};
+	}
+
+	private static @Nullable Class<?> applicationClass(ApplicationContext context) {
+		String[] names = context.getBeanNamesForAnnotation(SpringBootConfiguration.class);
+		Class<?> type = (names.length > 0) ? context.getType(names[0]) : null;
+		return (type != null) ? ClassUtils.getUserClass(type) : null;
+	}
+
+}

@@ -1,0 +1,114 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.migration;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a planned migration and the snapshot after it into directories. A migration file
+ * is created atomically and never replaced: an identical existing file counts as written,
+ * a different one is an error. The snapshot is replaced atomically. Nothing is written
+ * outside the given directories.
+ */
+public final class MigrationWriter {
+
+	private static final Pattern FILE_NAME = Pattern.compile("V[0-9]+__[a-z0-9_]+\\.sql");
+
+	private MigrationWriter() {
+	}
+
+	/**
+	 * Write a pending migration into every directory.
+	 * @param directories the directories, created when missing
+	 * @param plan a pending plan
+	 * @return the written migration files
+	 */
+	public static List<Path> write(List<Path> directories, MigrationPlan plan) {
+		String fileName = Objects.requireNonNull(plan.fileName(), "plan has no migration");
+		if (plan.status() != MigrationPlan.Status.PENDING || !FILE_NAME.matcher(fileName).matches()) {
+			throw new IllegalArgumentException(
+					"Only a pending migration with a safe file name can be written: " + plan.status() + " " + fileName);
+		}
+		byte[] content = Objects.requireNonNull(plan.content()).getBytes(StandardCharsets.UTF_8);
+		byte[] snapshot = Objects.requireNonNull(plan.snapshot()).getBytes(StandardCharsets.UTF_8);
+		List<Path> written = new ArrayList<>();
+		for (Path directory : directories) {
+			Path root = directory.toAbsolutePath().normalize();
+			Path target = root.resolve(fileName).normalize();
+			if (!root.equals(target.getParent())) {
+				throw new IllegalArgumentException(fileName + " would be written outside " + root);
+			}
+			try {
+				Files.createDirectories(root);
+				createNew(target, content);
+				replace(root.resolve(Snapshot.FILE_NAME), snapshot);
+			}
+			catch (IOException ex) {
+				throw new MigrationsException(fileName + " could not be written to " + root + ": " + ex,
+						"Check that " + root + " is a writable directory.", ex);
+			}
+			written.add(target);
+		}
+		return written;
+	}
+
+	private static void createNew(Path target, byte[] content) throws IOException {
+		Path temporary = Files.createTempFile(target.getParent(), ".associations-", ".tmp");
+		try {
+			Files.write(temporary, content);
+			try {
+				Files.createLink(target, temporary);
+			}
+			catch (UnsupportedOperationException ex) {
+				Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+			}
+		}
+		catch (FileAlreadyExistsException ex) {
+			if (!Arrays.equals(Files.readAllBytes(target), content)) {
+				throw new MigrationsException(
+						target + " exists with different content than the migration generated now",
+						"Remove or rename one of them: the generator never replaces an existing migration.");
+			}
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	private static void replace(Path target, byte[] content) throws IOException {
+		Path temporary = Files.createTempFile(target.getParent(), ".associations-", ".tmp");
+		try {
+			Files.write(temporary, content);
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+}

@@ -1,0 +1,328 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.migration;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import io.github.associations.schema.Column;
+import io.github.associations.schema.ForeignKey;
+import io.github.associations.schema.Index;
+import io.github.associations.schema.PrimaryKey;
+import io.github.associations.schema.SchemaNames;
+import io.github.associations.schema.Table;
+import io.github.associations.schema.TableName;
+import io.github.associations.schema.UniqueConstraint;
+
+/**
+ * The changes that turn the tables of the last generated schema into the tables the
+ * models derive now. Renames come only from {@code renamedFrom}; constraints and indexes
+ * are matched by what they constrain, so that a rename renames them too instead of
+ * dropping and adding them. Of a table managed elsewhere, only the columns and
+ * constraints of its foreign keys are compared.
+ */
+final class SchemaDiff {
+
+	private final Map<TableName, Table> before = new TreeMap<>();
+
+	private final Map<TableName, Table> after = new TreeMap<>();
+
+	private final Map<TableName, TableName> tableRenames = new HashMap<>();
+
+	private final Map<TableName, Map<String, String>> columnRenames = new HashMap<>();
+
+	private final List<Change> changes = new ArrayList<>();
+
+	private SchemaDiff(List<Table> before, List<Table> after) {
+		before.forEach((table) -> this.before.put(table.name(), table));
+		after.forEach((table) -> this.after.put(table.name(), table));
+	}
+
+	static List<Change> between(List<Table> before, List<Table> after) {
+		SchemaDiff diff = new SchemaDiff(before, after);
+		diff.renameTables();
+		diff.renameColumns();
+		diff.compareTables();
+		return List.copyOf(diff.changes);
+	}
+
+	private void renameTables() {
+		for (Table table : this.after.values()) {
+			if (table.renamedFrom() == null) {
+				continue;
+			}
+			TableName from = new TableName(table.name().schema(), table.renamedFrom());
+			if (this.before.containsKey(from) && !this.after.containsKey(from)
+					&& !this.before.containsKey(table.name())) {
+				this.changes.add(new Change.RenameTable(from, table.name()));
+				this.tableRenames.put(from, table.name());
+			}
+		}
+		this.tableRenames.forEach((from, to) -> this.before.put(to, this.before.remove(from)));
+	}
+
+	private void renameColumns() {
+		for (Table table : this.after.values()) {
+			Table previous = this.before.get(table.name());
+			if (previous == null) {
+				continue;
+			}
+			for (Column column : table.columns()) {
+				String from = column.renamedFrom();
+				if (from != null && previous.column(from).isPresent() && table.column(from).isEmpty()
+						&& previous.column(column.name()).isEmpty()) {
+					this.changes.add(new Change.RenameColumn(table.name(), from, column.name()));
+					this.columnRenames.computeIfAbsent(table.name(), (name) -> new HashMap<>())
+						.put(from, column.name());
+				}
+			}
+		}
+	}
+
+	private void compareTables() {
+		Set<String> schemas = new HashSet<>();
+		this.before.values().forEach((table) -> schemas.add(table.name().schema()));
+		for (Table table : this.after.values()) {
+			Table previous = this.before.get(table.name());
+			if (previous != null) {
+				compare(previous, table);
+			}
+			else if (table.managedElsewhere()) {
+				compare(empty(table), table);
+			}
+			else {
+				String schema = table.name().schema();
+				if (schema != null && schemas.add(schema)) {
+					this.changes.add(new Change.CreateSchema(schema));
+				}
+				create(table);
+			}
+		}
+		for (Map.Entry<TableName, Table> entry : this.before.entrySet()) {
+			Table previous = entry.getValue();
+			if (!this.after.containsKey(entry.getKey())) {
+				if (previous.managedElsewhere()) {
+					compare(previous, empty(previous));
+				}
+				else {
+					this.changes.add(new Change.DropTable(previous.name()));
+				}
+			}
+		}
+	}
+
+	private void create(Table table) {
+		this.changes.add(new Change.CreateTable(table));
+		table.uniqueConstraints().forEach((unique) -> this.changes.add(new Change.AddUnique(table.name(), unique)));
+		constrained(table).forEach((foreignKey) -> this.changes.add(new Change.AddForeignKey(foreignKey)));
+		table.indexes().forEach((index) -> this.changes.add(new Change.CreateIndex(table.name(), index)));
+		if (table.timestamps()) {
+			this.changes.add(new Change.CreateUpdatedAtTrigger(table.name()));
+		}
+	}
+
+	private void compare(Table previousTable, Table table) {
+		boolean owned = previousTable.managedElsewhere() || table.managedElsewhere();
+		Table previous = owned ? owned(previousTable) : previousTable;
+		Table current = owned ? owned(table) : table;
+		TableName name = current.name();
+		Map<String, String> renames = this.columnRenames.getOrDefault(name, Map.of());
+		compareColumns(name, previous, current, renames);
+		if (!owned) {
+			comparePrimaryKeys(name, previous.primaryKey(), current.primaryKey(), renames);
+		}
+		compareUniqueConstraints(name, previous, current, renames);
+		compareIndexes(name, previous, current, renames);
+		compareForeignKeys(name, previous, current);
+		if (!owned) {
+			compareTriggers(name, previous, current);
+		}
+	}
+
+	private void compareColumns(TableName table, Table previous, Table current, Map<String, String> renames) {
+		Map<String, Column> previousColumns = new LinkedHashMap<>();
+		previous.columns()
+			.forEach((column) -> previousColumns.put(renames.getOrDefault(column.name(), column.name()), column));
+		for (Column column : current.columns()) {
+			Column before = previousColumns.remove(column.name());
+			if (before == null) {
+				this.changes.add(new Change.AddColumn(table, column));
+				continue;
+			}
+			if (!before.type().equals(column.type())) {
+				this.changes.add(new Change.AlterColumnType(table, column.name(), before.type(), column.type()));
+			}
+			if (before.nullable() != column.nullable()) {
+				this.changes.add(new Change.AlterColumnNullability(table, column.name(), column.nullable()));
+			}
+			if (!Objects.equals(before.defaultValue(), column.defaultValue())) {
+				this.changes.add(new Change.AlterColumnDefault(table, column.name(), column.defaultValue()));
+			}
+			if (before.identity() != column.identity()) {
+				this.changes.add(new Change.AlterColumnIdentity(table, column.name(), column.identity()));
+			}
+		}
+		previousColumns.keySet().forEach((column) -> this.changes.add(new Change.DropColumn(table, column)));
+	}
+
+	private void comparePrimaryKeys(TableName table, PrimaryKey previous, PrimaryKey current,
+			Map<String, String> renames) {
+		if (!renamed(previous.columns(), renames).equals(current.columns())) {
+			this.changes.add(new Change.DropConstraint(table, previous.name(),
+					"drop the primary key " + previous.name() + " of " + table, false));
+			this.changes.add(new Change.AddPrimaryKey(table, current));
+		}
+		else if (!previous.name().equals(current.name())) {
+			this.changes.add(new Change.RenameConstraint(table, previous.name(), current.name()));
+		}
+	}
+
+	private void compareUniqueConstraints(TableName table, Table previous, Table current, Map<String, String> renames) {
+		Map<List<String>, UniqueConstraint> previousByColumns = new LinkedHashMap<>();
+		previous.uniqueConstraints()
+			.forEach((unique) -> previousByColumns.put(renamed(unique.columns(), renames), unique));
+		for (UniqueConstraint unique : current.uniqueConstraints()) {
+			UniqueConstraint before = previousByColumns.remove(unique.columns());
+			if (before == null) {
+				this.changes.add(new Change.AddUnique(table, unique));
+			}
+			else if (!before.name().equals(unique.name())) {
+				this.changes.add(new Change.RenameConstraint(table, before.name(), unique.name()));
+			}
+		}
+		previousByColumns.values()
+			.forEach((unique) -> this.changes
+				.add(new Change.DropConstraint(table, unique.name(), "drop unique constraint " + unique.name() + " on "
+						+ table + " (" + String.join(", ", unique.columns()) + ")", false)));
+	}
+
+	private void compareIndexes(TableName table, Table previous, Table current, Map<String, String> renames) {
+		Map<List<String>, Index> previousByColumns = new LinkedHashMap<>();
+		previous.indexes().forEach((index) -> previousByColumns.put(renamed(index.columns(), renames), index));
+		for (Index index : current.indexes()) {
+			Index before = previousByColumns.remove(index.columns());
+			if (before == null) {
+				this.changes.add(new Change.CreateIndex(table, index));
+			}
+			else if (!before.name().equals(index.name())) {
+				this.changes.add(new Change.RenameIndex(table, before.name(), index.name()));
+			}
+		}
+		previousByColumns.values().forEach((index) -> this.changes.add(new Change.DropIndex(table, index.name())));
+	}
+
+	private void compareForeignKeys(TableName table, Table previous, Table current) {
+		Map<String, ForeignKey> previousByColumn = new LinkedHashMap<>();
+		constrained(previous).forEach((foreignKey) -> {
+			ForeignKey renamed = renamed(foreignKey);
+			previousByColumn.put(renamed.column(), renamed);
+		});
+		for (ForeignKey foreignKey : constrained(current)) {
+			ForeignKey before = previousByColumn.remove(foreignKey.column());
+			if (before == null) {
+				this.changes.add(new Change.AddForeignKey(foreignKey));
+			}
+			else if (!sameReference(before, foreignKey)) {
+				this.changes.add(new Change.DropConstraint(table, before.name(), "change foreign key "
+						+ foreignKey.name() + " from " + reference(before) + " to " + reference(foreignKey), true));
+				this.changes.add(new Change.AddForeignKey(foreignKey));
+			}
+			else if (!before.name().equals(foreignKey.name())) {
+				this.changes.add(new Change.RenameConstraint(table, before.name(), foreignKey.name()));
+			}
+		}
+		previousByColumn.values()
+			.forEach((foreignKey) -> this.changes.add(new Change.DropConstraint(table, foreignKey.name(),
+					"drop foreign key " + foreignKey.name() + " on " + table + " (" + foreignKey.column() + ")",
+					true)));
+	}
+
+	private void compareTriggers(TableName table, Table previous, Table current) {
+		if (previous.timestamps() && !current.timestamps()) {
+			this.changes.add(new Change.DropUpdatedAtTrigger(table, SchemaNames.updatedAtTrigger(previous.name())));
+		}
+		else if (!previous.timestamps() && current.timestamps()) {
+			this.changes.add(new Change.CreateUpdatedAtTrigger(table));
+		}
+		else if (current.timestamps()) {
+			String before = SchemaNames.updatedAtTrigger(previous.name());
+			String now = SchemaNames.updatedAtTrigger(current.name());
+			if (!before.equals(now)) {
+				this.changes.add(new Change.RenameTrigger(table, before, now));
+			}
+		}
+	}
+
+	private ForeignKey renamed(ForeignKey foreignKey) {
+		TableName table = this.tableRenames.getOrDefault(foreignKey.table(), foreignKey.table());
+		TableName referenced = this.tableRenames.getOrDefault(foreignKey.referencedTable(),
+				foreignKey.referencedTable());
+		String column = this.columnRenames.getOrDefault(table, Map.of())
+			.getOrDefault(foreignKey.column(), foreignKey.column());
+		String referencedColumn = this.columnRenames.getOrDefault(referenced, Map.of())
+			.getOrDefault(foreignKey.referencedColumn(), foreignKey.referencedColumn());
+		return new ForeignKey(foreignKey.name(), table, column, referenced, referencedColumn, foreignKey.nullable(),
+				foreignKey.unique(), foreignKey.onDelete(), foreignKey.onUpdate(), foreignKey.constrained());
+	}
+
+	private static boolean sameReference(ForeignKey before, ForeignKey after) {
+		return before.referencedTable().equals(after.referencedTable())
+				&& before.referencedColumn().equals(after.referencedColumn()) && before.onDelete() == after.onDelete()
+				&& before.onUpdate() == after.onUpdate();
+	}
+
+	private static String reference(ForeignKey foreignKey) {
+		return foreignKey.referencedTable() + " (" + foreignKey.referencedColumn() + ") on delete "
+				+ PostgresDdl.action(foreignKey.onDelete()) + " on update " + PostgresDdl.action(foreignKey.onUpdate());
+	}
+
+	private static List<String> renamed(List<String> columns, Map<String, String> renames) {
+		return columns.stream().map((column) -> renames.getOrDefault(column, column)).toList();
+	}
+
+	private static List<ForeignKey> constrained(Table table) {
+		return table.foreignKeys().stream().filter(ForeignKey::constrained).toList();
+	}
+
+	/**
+	 * Return the part of a table managed elsewhere that the starter generates: the
+	 * columns and constraints of its foreign keys.
+	 */
+	private static Table owned(Table table) {
+		Set<String> columns = new HashSet<>();
+		table.foreignKeys().forEach((foreignKey) -> columns.add(foreignKey.column()));
+		return new Table(table.name(), table.model(),
+				table.columns().stream().filter((column) -> columns.contains(column.name())).toList(),
+				new PrimaryKey(table.primaryKey().name(), List.of()),
+				table.uniqueConstraints().stream().filter((unique) -> columns.containsAll(unique.columns())).toList(),
+				table.indexes().stream().filter((index) -> columns.containsAll(index.columns())).toList(),
+				table.foreignKeys(), true, false, null);
+	}
+
+	private static Table empty(Table table) {
+		return new Table(table.name(), table.model(), List.of(), new PrimaryKey(table.primaryKey().name(), List.of()),
+				List.of(), List.of(), List.of(), true, false, null);
+	}
+
+}
