@@ -246,11 +246,11 @@ public final class PostgresDdl {
 	}
 
 	static String name(TableName table) {
-		return qualified(table, table.name());
+		return table.sql();
 	}
 
 	private static String qualified(TableName table, String name) {
-		return (table.schema() != null) ? quote(table.schema()) + "." + quote(name) : quote(name);
+		return table.qualify(name);
 	}
 
 	private static String columns(List<String> columns) {
@@ -258,7 +258,7 @@ public final class PostgresDdl {
 	}
 
 	static String quote(String identifier) {
-		return "\"" + identifier.replace("\"", "\"\"") + "\"";
+		return TableName.quote(identifier);
 	}
 
 }

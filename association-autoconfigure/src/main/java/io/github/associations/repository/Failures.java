@@ -1,0 +1,88 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.github.associations.schema.SchemaNames;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+
+/**
+ * Turns the constraint violations of an association's statements into exceptions that
+ * name the association and the rows: a foreign key violation means that the referenced
+ * row does not exist; a unique violation of the foreign key, where the statements unlink
+ * the previous holders first, means that a concurrent transaction linked the same key.
+ */
+final class Failures {
+
+	private static final String FOREIGN_KEY_VIOLATION = "23503";
+
+	private static final String UNIQUE_VIOLATION = "23505";
+
+	private Failures() {
+	}
+
+	/**
+	 * Run an operation that writes a foreign key.
+	 * @param association the association
+	 * @param missing what does not exist when the foreign key is violated, such as
+	 * {@code User 42}
+	 * @param conflict what another transaction did when the unique constraint is
+	 * violated, or {@code null} when a unique violation is no conflict but the
+	 * operation's own fault
+	 * @param operation the operation
+	 * @return the operation's result
+	 */
+	static <R> R translate(BoundAssociation association, Supplier<String> missing, Supplier<String> conflict,
+			boolean uniqueViolationIsConflict, Supplier<R> operation) {
+		try {
+			return operation.get();
+		}
+		catch (DataIntegrityViolationException ex) {
+			String constraint = association.association().foreignKey().name();
+			if (violates(ex, FOREIGN_KEY_VIOLATION, constraint)) {
+				throw new DataIntegrityViolationException(association.name() + ": " + missing.get() + " does not exist",
+						ex);
+			}
+			if (violates(ex, UNIQUE_VIOLATION, SchemaNames.unique(association.association().foreignKey().table(),
+					List.of(association.foreignKeyColumn())))) {
+				if (uniqueViolationIsConflict) {
+					throw new ConcurrencyFailureException(
+							association.name() + ": " + conflict.get() + " at the same time; retry the transaction",
+							ex);
+				}
+				throw new DataIntegrityViolationException(association.name() + ": " + conflict.get(), ex);
+			}
+			throw ex;
+		}
+	}
+
+	private static boolean violates(DataIntegrityViolationException ex, String sqlState, @Nullable String constraint) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (!(cause instanceof SQLException sqlException) || !sqlState.equals(sqlException.getSQLState())) {
+			return false;
+		}
+		String message = String.valueOf(sqlException.getMessage());
+		return constraint == null || message.contains("\"" + constraint + "\"");
+	}
+
+}

@@ -1,0 +1,233 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataRetrievalFailureException;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * {@link BelongsToRepository} over JDBC: the source's table holds the foreign key.
+ *
+ * @param <S> the source type
+ * @param <T> the target type
+ */
+final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
+
+	private final BoundAssociation association;
+
+	private final Persistence persistence;
+
+	private final Class<S> sourceType;
+
+	private final Class<T> targetType;
+
+	@SuppressWarnings("unchecked")
+	JdbcBelongsToRepository(BoundAssociation association) {
+		this.association = association;
+		this.persistence = association.persistence();
+		this.sourceType = (Class<S>) association.holderType();
+		this.targetType = (Class<T>) association.referencedType();
+	}
+
+	@Override
+	public String name() {
+		return this.association.name();
+	}
+
+	@Override
+	public Optional<T> get(S source) {
+		AssociationSql sql = this.association.sql();
+		RowMapper<T> rows = this.persistence.rowMapper(this.targetType);
+		List<T> targets;
+		if (this.association.mapsForeignKey()) {
+			Object key = this.association.mappedForeignKey(source);
+			if (key == null) {
+				return Optional.empty();
+			}
+			targets = this.persistence.read(() -> this.persistence.jdbc()
+				.query(sql.selectReferenced(), new MapSqlParameterSource("key", key), rows));
+		}
+		else {
+			Object holder = this.association.holderId(source);
+			targets = this.persistence.read(() -> this.persistence.jdbc()
+				.query(sql.selectReferencedThroughHolder(), new MapSqlParameterSource("holder", holder), rows));
+		}
+		if (targets.size() > 1) {
+			throw new IncorrectResultSizeDataAccessException(name() + ": several " + this.targetType.getSimpleName()
+					+ " rows have the key of " + describeSource(this.persistence.id(source)), 1, targets.size());
+		}
+		return targets.stream().findFirst();
+	}
+
+	@Override
+	public Map<Object, T> getAll(Iterable<? extends S> sources) {
+		Set<Object> ids = new LinkedHashSet<>();
+		sources.forEach((source) -> ids.add(this.association.holderId(source)));
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		RowMapper<T> rows = this.persistence.rowMapper(this.targetType);
+		Map<Object, T> targets = new LinkedHashMap<>();
+		this.persistence.read(() -> {
+			this.persistence.jdbc()
+				.query(this.association.sql().selectReferencedForHolders(),
+						new MapSqlParameterSource("holders",
+								BoundAssociation.array(ids, this.association.holderIdType())),
+						(ResultSet resultSet) -> {
+							Object id = this.persistence.converter()
+								.getConversionService()
+								.convert(resultSet.getObject(AssociationSql.SOURCE_LABEL),
+										this.association.holderIdType());
+							targets.put(id, rows.mapRow(resultSet, resultSet.getRow()));
+						});
+			return targets;
+		});
+		return targets;
+	}
+
+	@Override
+	public S set(S source, @Nullable T target) {
+		Object holder = this.association.holderId(source);
+		if (target == null) {
+			if (!this.association.nullable()) {
+				throw new InvalidDataAccessApiUsageException(
+						name() + ": " + describeSource(holder) + " cannot lose its " + this.targetType.getSimpleName()
+								+ " because the foreign key " + this.association.foreignKeyColumn() + " is NOT NULL");
+			}
+			return this.persistence.write(() -> {
+				int unlinked = this.persistence.jdbc()
+					.update(this.association.sql().unlinkHolder(), new MapSqlParameterSource("holder", holder));
+				requireHolder(unlinked, holder);
+				return this.association.withForeignKey(source, null);
+			});
+		}
+		Object key = this.association.key(target);
+		return this.persistence.write(() -> translate(key, () -> {
+			link(key, holder, true);
+			return this.association.withForeignKey(source, key);
+		}));
+	}
+
+	@Override
+	public T create(S source, T target) {
+		if (!this.persistence.isNew(target)) {
+			throw new InvalidDataAccessApiUsageException(name() + ": create needs a new "
+					+ this.targetType.getSimpleName() + ", but it is saved already; use set to link it");
+		}
+		Object holder = this.association.holderId(source);
+		return this.persistence.write(() -> {
+			T created = this.persistence.aggregates().insert(target);
+			Object key = this.association.key(created);
+			translate(key, () -> {
+				link(key, holder, false);
+				return null;
+			});
+			return created;
+		});
+	}
+
+	@Override
+	public Linked<S, T> save(S source, @Nullable T target) {
+		return this.persistence.write(() -> {
+			T stored = (target == null || !this.persistence.isNew(target)) ? target
+					: this.persistence.aggregates().insert(target);
+			Object key = (stored != null) ? this.association.key(stored) : null;
+			boolean newTarget = stored != target;
+			S saved = translate(key, () -> saveSource(source, key, newTarget));
+			return new Linked<>(saved, stored);
+		});
+	}
+
+	private S saveSource(S source, @Nullable Object key, boolean newTarget) {
+		boolean previousOwners = key != null && !newTarget && this.association.unique();
+		if (this.association.mapsForeignKey()) {
+			if (previousOwners && this.association.nullable()) {
+				this.persistence.jdbc()
+					.update(this.association.sql().unlinkKey(), new MapSqlParameterSource("key", key));
+			}
+			return this.persistence.aggregates().save(this.association.withForeignKey(source, key));
+		}
+		if (this.persistence.isNew(source) && key != null) {
+			if (previousOwners && this.association.nullable()) {
+				this.persistence.jdbc()
+					.update(this.association.sql().unlinkKey(), new MapSqlParameterSource("key", key));
+			}
+			return this.persistence.insertWithColumn(source, this.association.foreignKeyColumn(), key);
+		}
+		S saved = this.persistence.aggregates().save(source);
+		Object holder = this.association.holderId(saved);
+		if (key == null) {
+			this.persistence.jdbc()
+				.update(this.association.sql().unlinkHolder(), new MapSqlParameterSource("holder", holder));
+		}
+		else {
+			link(key, holder, previousOwners);
+		}
+		return saved;
+	}
+
+	/**
+	 * Point a source's foreign key at a key.
+	 * @param unlinkPrevious whether another source may hold the key already
+	 */
+	private void link(Object key, Object holder, boolean unlinkPrevious) {
+		AssociationSql sql = this.association.sql();
+		boolean relink = unlinkPrevious && this.association.unique() && this.association.nullable();
+		int linked = this.persistence.jdbc()
+			.update(relink ? sql.relink(false) : sql.link(),
+					new MapSqlParameterSource("key", key).addValue("holder", holder));
+		requireHolder(linked, holder);
+	}
+
+	private void requireHolder(int updated, Object holder) {
+		if (updated == 0) {
+			throw new DataRetrievalFailureException(name() + ": " + describeSource(holder) + " does not exist");
+		}
+	}
+
+	private <R> R translate(@Nullable Object key, Supplier<R> operation) {
+		boolean conflictIsConcurrent = this.association.nullable();
+		return Failures.translate(this.association, () -> describeTarget(key),
+				() -> conflictIsConcurrent ? "another transaction linked " + describeTarget(key)
+						: describeTarget(key) + " belongs to another " + this.sourceType.getSimpleName()
+								+ ", whose foreign key cannot be NULL",
+				conflictIsConcurrent, operation);
+	}
+
+	private String describeSource(@Nullable Object id) {
+		return BoundAssociation.describe(this.sourceType, id);
+	}
+
+	private String describeTarget(@Nullable Object key) {
+		return BoundAssociation.describe(this.targetType, key);
+	}
+
+}

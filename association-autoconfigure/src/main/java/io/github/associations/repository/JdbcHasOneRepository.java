@@ -1,0 +1,214 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataRetrievalFailureException;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * {@link HasOneRepository} over JDBC: the target's table holds the foreign key.
+ *
+ * @param <S> the source type
+ * @param <T> the target type
+ */
+final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
+
+	private final BoundAssociation association;
+
+	private final Persistence persistence;
+
+	private final Class<T> targetType;
+
+	@SuppressWarnings("unchecked")
+	JdbcHasOneRepository(BoundAssociation association) {
+		this.association = association;
+		this.persistence = association.persistence();
+		this.targetType = (Class<T>) association.holderType();
+	}
+
+	@Override
+	public String name() {
+		return this.association.name();
+	}
+
+	@Override
+	public Optional<T> get(S source) {
+		Object key = this.association.key(source);
+		List<T> targets = this.persistence.read(() -> this.persistence.jdbc()
+			.query(this.association.sql().selectHolders(), new MapSqlParameterSource("key", key),
+					this.persistence.rowMapper(this.targetType)));
+		if (targets.size() > 1) {
+			throw new IncorrectResultSizeDataAccessException(name() + ": " + describeSource(key) + " has "
+					+ targets.size() + " " + this.targetType.getSimpleName() + " targets", 1, targets.size());
+		}
+		return targets.stream().findFirst();
+	}
+
+	@Override
+	public Map<Object, T> getAll(Iterable<? extends S> sources) {
+		Set<Object> keys = new LinkedHashSet<>();
+		sources.forEach((source) -> keys.add(this.association.key(source)));
+		if (keys.isEmpty()) {
+			return Map.of();
+		}
+		RowMapper<T> rows = this.persistence.rowMapper(this.targetType);
+		String column = this.association.foreignKeyColumn();
+		Map<Object, T> targets = new LinkedHashMap<>();
+		this.persistence.read(() -> {
+			this.persistence.jdbc()
+				.query(this.association.sql().selectHoldersForKeys(),
+						new MapSqlParameterSource("keys", BoundAssociation.array(keys, this.association.keyType())),
+						(ResultSet resultSet) -> {
+							Object key = this.persistence.converter()
+								.getConversionService()
+								.convert(resultSet.getObject(column), this.association.keyType());
+							T target = rows.mapRow(resultSet, resultSet.getRow());
+							if (targets.put(key, target) != null) {
+								throw new IncorrectResultSizeDataAccessException(name() + ": " + describeSource(key)
+										+ " has several " + this.targetType.getSimpleName() + " targets", 1);
+							}
+						});
+			return targets;
+		});
+		return targets;
+	}
+
+	@Override
+	public @Nullable T set(S source, @Nullable T target) {
+		Object key = this.association.key(source);
+		return this.persistence.write(() -> translate(key, target, () -> link(key, target, true)));
+	}
+
+	@Override
+	public T create(S source, T target) {
+		if (!this.persistence.isNew(target)) {
+			throw new InvalidDataAccessApiUsageException(
+					name() + ": create needs a new " + this.targetType.getSimpleName() + ", but "
+							+ describeTarget(this.persistence.id(target)) + " is saved already; use set to link it");
+		}
+		T created = set(source, target);
+		return Objects.requireNonNull(created);
+	}
+
+	@Override
+	public Linked<S, T> save(S source, @Nullable T target) {
+		return this.persistence.write(() -> {
+			boolean newSource = this.persistence.isNew(source);
+			S saved = this.persistence.aggregates().save(source);
+			Object key = this.association.key(saved);
+			T linked = translate(key, target, () -> link(key, target, !newSource));
+			return new Linked<>(saved, linked);
+		});
+	}
+
+	/**
+	 * Link a target with a key, replacing the key's previous target.
+	 * @param unlinkPrevious whether the key may have a previous target
+	 */
+	private @Nullable T link(Object key, @Nullable T target, boolean unlinkPrevious) {
+		AssociationSql sql = this.association.sql();
+		if (target == null) {
+			if (unlinkPrevious) {
+				removePrevious(key, null);
+			}
+			return null;
+		}
+		if (this.persistence.isNew(target)) {
+			if (unlinkPrevious) {
+				removePrevious(key, null);
+			}
+			return insert(target, key);
+		}
+		Object holder = this.association.holderId(target);
+		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key).addValue("holder", holder);
+		int linked;
+		if (unlinkPrevious && this.association.destroyPrevious() && this.association.holderHasChildren()) {
+			removePrevious(key, holder);
+			linked = this.persistence.jdbc().update(sql.link(), parameters);
+		}
+		else if (unlinkPrevious) {
+			linked = this.persistence.jdbc().update(sql.relink(this.association.destroyPrevious()), parameters);
+		}
+		else {
+			linked = this.persistence.jdbc().update(sql.link(), parameters);
+		}
+		if (linked == 0) {
+			throw new DataRetrievalFailureException(name() + ": " + describeTarget(holder) + " does not exist");
+		}
+		return this.association.withForeignKey(target, key);
+	}
+
+	/**
+	 * Unlink, or delete, the targets linked with a key, except one.
+	 */
+	private void removePrevious(Object key, @Nullable Object except) {
+		AssociationSql sql = this.association.sql();
+		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key);
+		if (!this.association.destroyPrevious()) {
+			this.persistence.jdbc().update(sql.unlinkKey(), parameters);
+		}
+		else if (this.association.holderHasChildren()) {
+			List<Object> previous = this.persistence.jdbc()
+				.queryForList(sql.selectHolderIds(), parameters, Object.class)
+				.stream()
+				.filter((id) -> except == null || !id.equals(except))
+				.toList();
+			if (!previous.isEmpty()) {
+				this.persistence.aggregates().deleteAllById(previous, this.targetType);
+			}
+		}
+		else {
+			this.persistence.jdbc().update(sql.deleteKey(), parameters);
+		}
+	}
+
+	private T insert(T target, Object key) {
+		if (this.association.mapsForeignKey()) {
+			return this.persistence.aggregates().insert(this.association.withForeignKey(target, key));
+		}
+		return this.persistence.insertWithColumn(target, this.association.foreignKeyColumn(), key);
+	}
+
+	private <R> R translate(Object key, @Nullable T target, Supplier<R> operation) {
+		return Failures.translate(this.association, () -> describeSource(key), () -> "another transaction linked a "
+				+ this.targetType.getSimpleName() + " with " + describeSource(key), true, operation);
+	}
+
+	private String describeSource(Object key) {
+		return BoundAssociation.describe(this.association.referencedType(), key);
+	}
+
+	private String describeTarget(@Nullable Object id) {
+		return BoundAssociation.describe(this.targetType, id);
+	}
+
+}

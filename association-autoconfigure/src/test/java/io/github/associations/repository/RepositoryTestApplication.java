@@ -1,0 +1,157 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.github.associations.model.ModelDefinition;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
+import static io.github.associations.model.AssociationOption.allowNull;
+import static io.github.associations.model.AssociationOption.as;
+import static io.github.associations.model.AssociationOption.foreignKey;
+import static io.github.associations.model.AssociationOption.unique;
+
+/**
+ * The models the repository tests use: entities with and without a foreign key property,
+ * {@code Long} and {@code UUID} ids, nullable and {@code NOT NULL}, unique and non-unique
+ * foreign keys. Every statement sent goes to the {@link StatementLog}.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+class RepositoryTestApplication {
+
+	static final String MIGRATIONS = "associations.migrations.mode=write";
+
+	static final String LOCATION = "associations.migrations.location=filesystem:target/test-migrations/repositories";
+
+	@Bean
+	static StatementLog statementLog() {
+		return new StatementLog();
+	}
+
+	@Bean
+	static BeanPostProcessor statementLogging(StatementLog log) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof DataSource dataSource && !beanName.contains("Proxy")) {
+					return ProxyDataSourceBuilder.create(dataSource).name("statements").listener(log).build();
+				}
+				return bean;
+			}
+
+		};
+	}
+
+	@Bean
+	ModelDefinition<User> userModel() {
+		return ModelDefinition.of(User.class)
+			.hasOne(Profile.class)
+			.hasOne(Passport.class, as("passport"), foreignKey("holder_id"), allowNull(false))
+			.hasOne(Card.class);
+	}
+
+	@Bean
+	ModelDefinition<Profile> profileModel() {
+		return ModelDefinition.of(Profile.class).belongsTo(User.class);
+	}
+
+	@Bean
+	ModelDefinition<Passport> passportModel() {
+		return ModelDefinition.of(Passport.class);
+	}
+
+	@Bean
+	ModelDefinition<Card> cardModel() {
+		return ModelDefinition.of(Card.class).belongsTo(User.class, as("owner"));
+	}
+
+	@Bean
+	ModelDefinition<Badge> badgeModel() {
+		return ModelDefinition.of(Badge.class).belongsTo(User.class, as("holder"), allowNull(false));
+	}
+
+	@Bean
+	ModelDefinition<Account> accountModel() {
+		return ModelDefinition.of(Account.class).hasOne(Wallet.class);
+	}
+
+	@Bean
+	ModelDefinition<Wallet> walletModel() {
+		return ModelDefinition.of(Wallet.class).belongsTo(Account.class);
+	}
+
+	@Bean
+	ModelDefinition<Team> teamModel() {
+		return ModelDefinition.of(Team.class).hasOne(Member.class, unique(false));
+	}
+
+	@Bean
+	ModelDefinition<Member> memberModel() {
+		return ModelDefinition.of(Member.class).belongsTo(Team.class, unique(false));
+	}
+
+	@Table("users")
+	record User(@Id Long id, String username) {
+	}
+
+	@Table("profiles")
+	record Profile(@Id Long id, String bio) {
+	}
+
+	@Table("passports")
+	record Passport(@Id Long id, String number) {
+	}
+
+	@Table("cards")
+	record Card(@Id Long id, String label, @Column("owner_id") AggregateReference<User, Long> owner) {
+	}
+
+	@Table("badges")
+	record Badge(@Id Long id, String title) {
+	}
+
+	@Table("accounts")
+	record Account(@Id UUID id, String name) {
+	}
+
+	@Table("wallets")
+	record Wallet(@Id UUID id, String currency, UUID accountId) {
+	}
+
+	@Table("teams")
+	record Team(@Id Long id, String name) {
+	}
+
+	@Table("members")
+	record Member(@Id Long id, String name) {
+	}
+
+}
