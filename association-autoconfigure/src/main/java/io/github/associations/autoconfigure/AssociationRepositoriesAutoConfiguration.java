@@ -41,6 +41,7 @@ import org.springframework.core.ResolvableType;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.jdbc.core.convert.DataAccessStrategy;
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
+import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.data.mapping.callback.EntityCallbacks;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,16 +55,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 @AutoConfiguration(after = { AssociationsAutoConfiguration.class, DataJdbcRepositoriesAutoConfiguration.class })
 @ConditionalOnClass(JdbcAggregateOperations.class)
 @ConditionalOnBean({ Schema.class, JdbcAggregateOperations.class, JdbcConverter.class, DataAccessStrategy.class,
-		NamedParameterJdbcOperations.class, PlatformTransactionManager.class })
+		NamedParameterJdbcOperations.class, PlatformTransactionManager.class, JdbcDialect.class })
 public final class AssociationRepositoriesAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
 	Associations associations(Schema schema, JdbcAggregateOperations aggregates, NamedParameterJdbcOperations jdbc,
 			JdbcConverter converter, DataAccessStrategy dataAccessStrategy,
-			PlatformTransactionManager transactionManager, ApplicationContext context) {
+			PlatformTransactionManager transactionManager, JdbcDialect dialect, ApplicationContext context) {
 		return new Associations(schema, aggregates, jdbc, converter, dataAccessStrategy, transactionManager, context,
-				EntityCallbacks.create(context));
+				EntityCallbacks.create(context), dialect);
 	}
 
 	@Bean

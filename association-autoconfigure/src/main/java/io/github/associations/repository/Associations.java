@@ -31,6 +31,7 @@ import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.jdbc.core.convert.DataAccessStrategy;
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
 import org.springframework.data.mapping.callback.EntityCallbacks;
+import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -52,6 +53,8 @@ public final class Associations {
 
 	private final Persistence persistence;
 
+	private final Dialect dialect;
+
 	private final Map<Association, OneToOneRepository<?, ?>> repositories = new ConcurrentHashMap<>();
 
 	/**
@@ -64,12 +67,14 @@ public final class Associations {
 	 * @param transactionManager the application's transaction manager
 	 * @param events where to publish Spring Data's events
 	 * @param callbacks Spring Data's entity callbacks, or {@code null}
+	 * @param dialect the application's dialect
 	 */
 	public Associations(Schema schema, JdbcAggregateOperations aggregates, NamedParameterJdbcOperations jdbc,
 			JdbcConverter converter, DataAccessStrategy dataAccessStrategy,
 			PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
-			@Nullable EntityCallbacks callbacks) {
+			@Nullable EntityCallbacks callbacks, Dialect dialect) {
 		this.schema = schema;
+		this.dialect = dialect;
 		this.persistence = new Persistence(aggregates, jdbc, converter, dataAccessStrategy, transactionManager, events,
 				callbacks);
 	}
@@ -140,14 +145,32 @@ public final class Associations {
 	 */
 	@SuppressWarnings("unchecked")
 	public <S> OneToOneRepository<S, ?> association(Class<S> source, String as) {
-		Association association = this.schema.association(source, as)
+		return (OneToOneRepository<S, ?>) repository(named(source, as));
+	}
+
+	Association named(Class<?> source, String as) {
+		return this.schema.association(source, as)
 			.orElseThrow(() -> new IllegalArgumentException(source.getSimpleName() + " has no association named '" + as
 					+ "'; its associations are " + names(source)));
-		return (OneToOneRepository<S, ?>) repository(association);
+	}
+
+	/**
+	 * Start a query that loads sources together with the targets of their associations,
+	 * in one SQL query.
+	 * @param <S> the source type
+	 * @param source the source type
+	 * @return the query, without includes
+	 */
+	public <S> EagerQuery<S> load(Class<S> source) {
+		return new EagerQuery<>(this, source);
 	}
 
 	Schema schema() {
 		return this.schema;
+	}
+
+	Dialect dialect() {
+		return this.dialect;
 	}
 
 	Persistence persistence() {

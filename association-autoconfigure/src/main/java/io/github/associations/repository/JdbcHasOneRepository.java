@@ -105,7 +105,7 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 	@Override
 	public @Nullable T set(S source, @Nullable T target) {
 		Object key = this.association.key(source);
-		return this.persistence.write(() -> translate(key, target, () -> link(key, target, true)));
+		return this.persistence.write(() -> translate(key, () -> link(key, target, true)));
 	}
 
 	@Override
@@ -125,7 +125,7 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 			boolean newSource = this.persistence.isNew(source);
 			S saved = this.persistence.aggregates().save(source);
 			Object key = this.association.key(saved);
-			T linked = translate(key, target, () -> link(key, target, !newSource));
+			T linked = translate(key, () -> link(key, target, !newSource));
 			return new Linked<>(saved, linked);
 		});
 	}
@@ -198,7 +198,7 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 		return this.persistence.insertWithColumn(target, this.association.foreignKeyColumn(), key);
 	}
 
-	private <R> R translate(Object key, @Nullable T target, Supplier<R> operation) {
+	private <R> R translate(Object key, Supplier<R> operation) {
 		return Failures.translate(this.association, () -> describeSource(key), () -> "another transaction linked a "
 				+ this.targetType.getSimpleName() + " with " + describeSource(key), true, operation);
 	}

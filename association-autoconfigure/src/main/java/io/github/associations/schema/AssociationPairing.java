@@ -191,7 +191,7 @@ final class AssociationPairing {
 			links.add(new Link(hasOne, match));
 		}
 		if (withoutForeignKey.size() == 1 && belongsTos.size() == 1) {
-			links.add(new Link(withoutForeignKey.get(0), belongsTos.remove(0)));
+			links.add(new Link(withoutForeignKey.remove(0), belongsTos.remove(0)));
 		}
 		else if (!belongsTos.isEmpty() && !withoutForeignKey.isEmpty()) {
 			String candidates = belongsTos.stream().map(Declaration::describe).collect(Collectors.joining(" and "));

@@ -45,6 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -67,7 +68,14 @@ class HasOneRepositoryIntegrationTests {
 	private HasOneRepository<Account, Wallet> wallets;
 
 	@Autowired
+	@As("member")
 	private HasOneRepository<Team, Member> members;
+
+	@Autowired
+	private Associations associations;
+
+	@Autowired
+	private RelationalEvents events;
 
 	@Autowired
 	private JdbcAggregateOperations aggregates;
@@ -144,8 +152,8 @@ class HasOneRepositoryIntegrationTests {
 
 	@Test
 	void aNotNullForeignKeyDeletesTheReplacedTarget() {
-		this.passports.create(this.alice, new Passport(null, "X1"));
-		this.passports.set(this.alice, new Passport(null, "X2"));
+		this.passports.create(this.alice, new Passport(null, "X1", null));
+		this.passports.set(this.alice, new Passport(null, "X2", null));
 		assertThat(this.rows.rows("passports")).extracting((row) -> row.get("number")).containsExactly("X2");
 		this.passports.set(this.alice, null);
 		assertThat(this.rows.rows("passports")).isEmpty();
@@ -153,8 +161,8 @@ class HasOneRepositoryIntegrationTests {
 
 	@Test
 	void movingANotNullTargetTakesItFromItsHolder() {
-		Passport passport = this.passports.create(this.bob, new Passport(null, "B1"));
-		this.passports.create(this.alice, new Passport(null, "A1"));
+		Passport passport = this.passports.create(this.bob, new Passport(null, "B1", null));
+		this.passports.create(this.alice, new Passport(null, "A1", null));
 		this.passports.set(this.alice, passport);
 		assertThat(this.passports.get(this.bob)).isEmpty();
 		assertThat(this.passports.get(this.alice)).map(Passport::number).contains("B1");
@@ -238,6 +246,46 @@ class HasOneRepositoryIntegrationTests {
 		this.rows.update("UPDATE members SET team_id = ?", team.id());
 		assertThatExceptionOfType(IncorrectResultSizeDataAccessException.class).isThrownBy(() -> this.members.get(team))
 			.withMessage("Team.member: Team " + team.id() + " has 2 Member targets");
+	}
+
+	@Test
+	void severalAssociationsBetweenTwoModelsAreTellApartByName() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.associations.hasOne(Team.class, Member.class))
+			.withMessage("There are several Team.hasOne(Member): captain, member; name one with its as");
+		Team team = this.aggregates.insert(new Team(null, "red"));
+		Member captain = this.associations.hasOne(Team.class, Member.class, "captain")
+			.create(team, new Member(null, "cap"));
+		assertThat(this.rows.value("SELECT captain_of_id FROM members WHERE id = ?", captain.id()))
+			.isEqualTo(team.id());
+		assertThat(this.members.get(team)).isEmpty();
+	}
+
+	@Test
+	void insertingWithAForeignKeyTheEntityDoesNotMapFiresSpringDatasSaveEvents() {
+		this.events.clear();
+		Profile profile = this.profiles.create(this.alice, new Profile(null, "evented"));
+		assertThat(this.events.names(profile)).containsExactly("BeforeConvertEvent", "BeforeSaveEvent",
+				"AfterSaveEvent");
+		this.events.clear();
+		this.profiles.get(this.alice);
+		assertThat(this.events.names(profile)).containsExactly("AfterConvertEvent");
+	}
+
+	@Test
+	void savingANewSourceWithANewTargetLinksThem() {
+		Linked<User, Profile> linked = this.profiles.save(new User(null, "dave"), new Profile(null, "dave's"));
+		assertThat(linked.source().id()).isNotNull();
+		assertThat(this.profiles.get(linked.source())).contains(linked.target());
+	}
+
+	@Test
+	void savingAChangedSourceWithAnExistingTargetUpdatesBothAndRelinks() {
+		Profile previous = this.profiles.create(this.alice, new Profile(null, "previous"));
+		Profile other = this.aggregates.insert(new Profile(null, "other"));
+		Linked<User, Profile> linked = this.profiles.save(new User(this.alice.id(), "alice2"), other);
+		assertThat(this.rows.value("SELECT username FROM users WHERE id = ?", this.alice.id())).isEqualTo("alice2");
+		assertThat(this.profiles.get(linked.source())).contains(other);
+		assertThat(this.rows.value("SELECT user_id FROM profiles WHERE id = ?", previous.id())).isNull();
 	}
 
 	@Test

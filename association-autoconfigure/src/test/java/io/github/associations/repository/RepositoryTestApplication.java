@@ -30,6 +30,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 import static io.github.associations.model.AssociationOption.allowNull;
@@ -71,11 +72,22 @@ class RepositoryTestApplication {
 	}
 
 	@Bean
+	static RelationalEvents relationalEvents() {
+		return new RelationalEvents();
+	}
+
+	@Bean
 	ModelDefinition<User> userModel() {
 		return ModelDefinition.of(User.class)
 			.hasOne(Profile.class)
 			.hasOne(Passport.class, as("passport"), foreignKey("holder_id"), allowNull(false))
-			.hasOne(Card.class);
+			.hasOne(Card.class)
+			.hasOne(Document.class);
+	}
+
+	@Bean
+	ModelDefinition<Document> documentModel() {
+		return ModelDefinition.of(Document.class);
 	}
 
 	@Bean
@@ -110,7 +122,9 @@ class RepositoryTestApplication {
 
 	@Bean
 	ModelDefinition<Team> teamModel() {
-		return ModelDefinition.of(Team.class).hasOne(Member.class, unique(false));
+		return ModelDefinition.of(Team.class)
+			.hasOne(Member.class, unique(false))
+			.hasOne(Member.class, as("captain"), foreignKey("captain_of_id"));
 	}
 
 	@Bean
@@ -127,7 +141,16 @@ class RepositoryTestApplication {
 	}
 
 	@Table("passports")
-	record Passport(@Id Long id, String number) {
+	record Passport(@Id Long id, String number, @Embedded.Nullable(prefix = "issuer_") Issuer issuer) {
+
+	}
+
+	record Issuer(String country, String office) {
+	}
+
+	@Table("documents_with_names_as_long_as_postgresql_allows_sixty_three")
+	record Document(@Id Long id,
+			@Column("a_column_whose_name_is_as_long_as_postgresql_allows_sixty_three") String text) {
 	}
 
 	@Table("cards")

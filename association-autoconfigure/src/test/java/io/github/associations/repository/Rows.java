@@ -35,8 +35,8 @@ final class Rows {
 
 	void clear() {
 		this.jdbc
-			.sql("TRUNCATE users, profiles, passports, cards, badges, accounts, wallets, teams, members "
-					+ "RESTART IDENTITY")
+			.sql("TRUNCATE users, profiles, passports, cards, badges, accounts, wallets, teams, members, "
+					+ "documents_with_names_as_long_as_postgresql_allows_sixty_three " + "RESTART IDENTITY")
 			.update();
 	}
 
@@ -67,7 +67,11 @@ final class Rows {
 		for (Object parameter : parameters) {
 			statement = statement.param(parameter);
 		}
-		return statement.query().singleValue();
+		List<Map<String, Object>> rows = statement.query().listOfRows();
+		if (rows.size() != 1) {
+			throw new IllegalStateException(sql + " returned " + rows.size() + " rows");
+		}
+		return rows.get(0).values().iterator().next();
 	}
 
 	int update(String sql, Object... parameters) {

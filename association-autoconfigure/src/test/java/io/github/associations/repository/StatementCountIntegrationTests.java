@@ -88,20 +88,21 @@ class StatementCountIntegrationTests {
 
 	@Test
 	void hasOneSetWithANotNullForeignKeyDeletesThePreviousTarget() {
-		this.passports.create(this.alice, new Passport(null, "X1"));
-		Passport other = this.passports.create(this.aggregates.insert(new User(null, "bob")), new Passport(null, "B1"));
+		this.passports.create(this.alice, new Passport(null, "X1", null));
+		Passport other = this.passports.create(this.aggregates.insert(new User(null, "bob")),
+				new Passport(null, "B1", null));
 		this.log.clear();
 		this.passports.set(this.alice, other);
 		assertCounted(List.of("DELETE", "UPDATE"), 1);
 		this.log.clear();
-		this.passports.set(this.alice, new Passport(null, "X2"));
+		this.passports.set(this.alice, new Passport(null, "X2", null));
 		assertCounted(List.of("DELETE", "INSERT"), 2);
 	}
 
 	@Test
 	void unlinkingTakesOneStatement() {
 		this.profiles.create(this.alice, new Profile(null, "p"));
-		this.passports.create(this.alice, new Passport(null, "X1"));
+		this.passports.create(this.alice, new Passport(null, "X1", null));
 		Profile profile = this.aggregates.insert(new Profile(null, "q"));
 		this.users.set(profile, this.alice);
 		this.log.clear();

@@ -131,6 +131,19 @@ class PairingTests {
 	}
 
 	@Test
+	void aHasOneWithAnExplicitForeignKeyStaysAloneWhileTheOtherPairs() {
+		Schema schema = Models.derive(
+				ModelDefinition.of(User.class)
+					.hasOne(Profile.class)
+					.hasOne(Profile.class, as("secondary"), foreignKey("secondary_user_id")),
+				ModelDefinition.of(Profile.class).belongsTo(User.class));
+		assertThat(schema.association(User.class, "profile").orElseThrow().inverse()).isEqualTo("user");
+		assertThat(schema.association(User.class, "secondary").orElseThrow().inverse()).isNull();
+		assertThat(schema.tableOf("Profile").orElseThrow().foreignKeys()).extracting(ForeignKey::column)
+			.containsExactly("secondary_user_id", "user_id");
+	}
+
+	@Test
 	void severalLoneAssociationsToOneTargetWorkWithDistinctNames() {
 		Schema schema = Models.derive(ModelDefinition.of(User.class),
 				ModelDefinition.of(Profile.class)

@@ -1,0 +1,91 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An entity loaded by an eager query, with the targets of the associations it included.
+ *
+ * @param <S> the entity type
+ */
+public final class Loaded<S> {
+
+	private final S entity;
+
+	private final Map<String, Loaded<?>> targets;
+
+	private final Map<String, Class<?>> included;
+
+	Loaded(S entity, Map<String, Loaded<?>> targets, Map<String, Class<?>> included) {
+		this.entity = entity;
+		this.targets = Map.copyOf(targets);
+		this.included = Map.copyOf(included);
+	}
+
+	/**
+	 * Return the loaded entity.
+	 * @return the entity
+	 */
+	public S entity() {
+		return this.entity;
+	}
+
+	/**
+	 * Return the target of an included association.
+	 * @param <T> the target type
+	 * @param as the association's name
+	 * @param type the target type
+	 * @return the target, or empty when the entity has none
+	 * @throws IllegalArgumentException when the query did not include the association, or
+	 * its target is of another type
+	 */
+	public <T> Optional<T> get(String as, Class<T> type) {
+		return loaded(as, type).map(Loaded::entity);
+	}
+
+	/**
+	 * Return the target of an included association with the targets of its own included
+	 * associations.
+	 * @param <T> the target type
+	 * @param as the association's name
+	 * @param type the target type
+	 * @return the loaded target, or empty when the entity has none
+	 * @throws IllegalArgumentException when the query did not include the association, or
+	 * its target is of another type
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> Optional<Loaded<T>> loaded(String as, Class<T> type) {
+		Class<?> target = this.included.get(as);
+		if (target == null) {
+			throw new IllegalArgumentException(this.entity.getClass().getSimpleName() + "." + as
+					+ " was not included; include it in the query: " + this.included.keySet());
+		}
+		if (!type.isAssignableFrom(target)) {
+			throw new IllegalArgumentException(this.entity.getClass().getSimpleName() + "." + as + " holds "
+					+ target.getSimpleName() + ", not " + type.getSimpleName());
+		}
+		return Optional.ofNullable((Loaded<T>) this.targets.get(as));
+	}
+
+	@Override
+	public String toString() {
+		return "Loaded " + this.entity + " with " + this.targets;
+	}
+
+}

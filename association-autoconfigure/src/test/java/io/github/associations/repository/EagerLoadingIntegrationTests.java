@@ -1,0 +1,200 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import java.util.List;
+
+import io.github.associations.repository.RepositoryTestApplication.Account;
+import io.github.associations.repository.RepositoryTestApplication.Card;
+import io.github.associations.repository.RepositoryTestApplication.Document;
+import io.github.associations.repository.RepositoryTestApplication.Issuer;
+import io.github.associations.repository.RepositoryTestApplication.Passport;
+import io.github.associations.repository.RepositoryTestApplication.Profile;
+import io.github.associations.repository.RepositoryTestApplication.User;
+import io.github.associations.repository.RepositoryTestApplication.Wallet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Eager loading: sources with their targets in one query.
+ */
+@RepositoryIntegrationTest
+class EagerLoadingIntegrationTests {
+
+	@Autowired
+	private Associations associations;
+
+	@Autowired
+	private HasOneRepository<User, Profile> profiles;
+
+	@Autowired
+	@As("passport")
+	private HasOneRepository<User, Passport> passports;
+
+	@Autowired
+	private JdbcAggregateOperations aggregates;
+
+	@Autowired
+	private StatementLog log;
+
+	private User alice;
+
+	private User bob;
+
+	private User carol;
+
+	private Profile aliceProfile;
+
+	private Passport bobPassport;
+
+	@BeforeEach
+	void createUsers(@Autowired JdbcClient jdbc) {
+		new Rows(jdbc).clear();
+		this.alice = this.aggregates.insert(new User(null, "alice"));
+		this.bob = this.aggregates.insert(new User(null, "bob"));
+		this.carol = this.aggregates.insert(new User(null, "carol"));
+		this.aliceProfile = this.profiles.create(this.alice, new Profile(null, "alice's"));
+		this.bobPassport = this.passports.create(this.bob, new Passport(null, "B1", new Issuer("NL", "Amsterdam")));
+		this.log.clear();
+	}
+
+	@Test
+	void loadsEverySourceWithItsTargetsInOneQuery() {
+		List<Loaded<User>> users = this.associations.load(User.class)
+			.include("profile")
+			.include("passport")
+			.sort(Sort.by("username"))
+			.all();
+		assertThat(this.log.statements()).containsExactly("SELECT");
+		assertThat(users).extracting(Loaded::entity).containsExactly(this.alice, this.bob, this.carol);
+		assertThat(users.get(0).get("profile", Profile.class)).contains(this.aliceProfile);
+		assertThat(users.get(0).get("passport", Passport.class)).isEmpty();
+		assertThat(users.get(1).get("profile", Profile.class)).isEmpty();
+		assertThat(users.get(1).get("passport", Passport.class)).contains(this.bobPassport);
+		assertThat(users.get(2).get("profile", Profile.class)).isEmpty();
+	}
+
+	@Test
+	void embeddedValuesAreReadThroughSpringDatasConverter() {
+		Loaded<User> bob = this.associations.load(User.class).include("passport").byId(this.bob.id()).orElseThrow();
+		assertThat(bob.get("passport", Passport.class)).map(Passport::issuer).contains(new Issuer("NL", "Amsterdam"));
+	}
+
+	@Test
+	void aRequiredIncludeLoadsOnlySourcesWithATarget() {
+		assertThat(this.associations.load(User.class).include("passport", Include.required()).all())
+			.extracting(Loaded::entity)
+			.containsExactly(this.bob);
+	}
+
+	@Test
+	void aTargetFilterIsPartOfTheJoinCondition() {
+		List<Loaded<User>> users = this.associations.load(User.class)
+			.include("profile", Include.optional().where(Criteria.where("bio").is("someone else's")))
+			.sort(Sort.by("username"))
+			.all();
+		assertThat(users).extracting(Loaded::entity).containsExactly(this.alice, this.bob, this.carol);
+		assertThat(users.get(0).get("profile", Profile.class)).isEmpty();
+	}
+
+	@Test
+	void sourcesAreFilteredSortedAndLimitedWithSpringDataCriteria() {
+		List<Loaded<User>> users = this.associations.load(User.class)
+			.include("profile")
+			.where(Criteria.where("username").in("alice", "bob"))
+			.sort(Sort.by("username").descending())
+			.limit(1)
+			.all();
+		assertThat(users).extracting(Loaded::entity).containsExactly(this.bob);
+		assertThat(this.associations.load(User.class)
+			.matching(Query.query(Criteria.where("username").is("alice")).limit(5))
+			.all()).extracting(Loaded::entity).containsExactly(this.alice);
+	}
+
+	@Test
+	void sourcesAreLoadedByIds() {
+		assertThat(this.associations.load(User.class).include("profile").byIds(List.of(this.alice.id(), 999L)))
+			.singleElement()
+			.satisfies((alice) -> assertThat(alice.get("profile", Profile.class)).contains(this.aliceProfile));
+	}
+
+	@Test
+	void oneNestedLevelIsLoadedInTheSameQuery() {
+		Profile bobProfile = this.profiles.create(this.bob, new Profile(null, "bob's"));
+		this.log.clear();
+		List<Loaded<Profile>> loaded = this.associations.load(Profile.class)
+			.include("user", Include.required().include("passport"))
+			.sort(Sort.by("bio"))
+			.all();
+		assertThat(this.log.statements()).containsExactly("SELECT");
+		assertThat(loaded).extracting(Loaded::entity).containsExactly(this.aliceProfile, bobProfile);
+		Loaded<User> bob = loaded.get(1).loaded("user", User.class).orElseThrow();
+		assertThat(bob.entity()).isEqualTo(this.bob);
+		assertThat(bob.get("passport", Passport.class)).contains(this.bobPassport);
+		assertThat(loaded.get(0).loaded("user", User.class).orElseThrow().get("passport", Passport.class)).isEmpty();
+	}
+
+	@Test
+	void severalAssociationsOfOneSourceAreLoadedAtOnce() {
+		Card card = this.aggregates.insert(new Card(null, "gold", null));
+		this.associations.belongsTo(Card.class, User.class).set(card, this.carol);
+		Loaded<User> carol = this.associations.load(User.class)
+			.include("profile")
+			.include("passport")
+			.include("card")
+			.byId(this.carol.id())
+			.orElseThrow();
+		assertThat(carol.get("card", Card.class)).map(Card::label).contains("gold");
+	}
+
+	@Test
+	void namesAsLongAsPostgreSqlAllowsStillLoad() {
+		Document document = this.associations.hasOne(User.class, Document.class)
+			.create(this.alice, new Document(null, "long"));
+		assertThat(this.associations.load(User.class).include("document").byId(this.alice.id()))
+			.hasValueSatisfying((alice) -> assertThat(alice.get("document", Document.class)).contains(document));
+	}
+
+	@Test
+	void uuidIdsLoad() {
+		Account account = this.aggregates.insert(new Account(null, "main"));
+		Wallet wallet = this.associations.hasOne(Account.class, Wallet.class)
+			.create(account, new Wallet(null, "EUR", null));
+		assertThat(this.associations.load(Account.class).include("wallet").byId(account.id()))
+			.hasValueSatisfying((loaded) -> assertThat(loaded.get("wallet", Wallet.class)).contains(wallet));
+	}
+
+	@Test
+	void anAssociationThatWasNotIncludedIsAnError() {
+		Loaded<User> alice = this.associations.load(User.class).byId(this.alice.id()).orElseThrow();
+		assertThatIllegalArgumentException().isThrownBy(() -> alice.get("profile", Profile.class))
+			.withMessage("User.profile was not included; include it in the query: []");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.associations.load(User.class).include("friend"))
+			.withMessageStartingWith("User has no association named 'friend'; its associations are ");
+	}
+
+}
