@@ -52,16 +52,15 @@ final class Failures {
 	 * @param operation the operation
 	 * @return the operation's result
 	 */
-	static <R> R translate(BoundAssociation association, Supplier<String> missing, Supplier<String> conflict,
-			boolean uniqueViolationIsConflict, Supplier<R> operation) {
+	static <R> R translate(BoundAssociation association, Class<?> missingType, @Nullable Object missingId,
+			Supplier<String> conflict, boolean uniqueViolationIsConflict, Supplier<R> operation) {
 		try {
 			return operation.get();
 		}
 		catch (DataIntegrityViolationException ex) {
 			String constraint = association.association().foreignKey().name();
 			if (violates(ex, FOREIGN_KEY_VIOLATION, constraint)) {
-				throw new DataIntegrityViolationException(association.name() + ": " + missing.get() + " does not exist",
-						ex);
+				throw new MissingEntityException(association.name(), missingType, missingId, ex);
 			}
 			if (violates(ex, UNIQUE_VIOLATION, SchemaNames.unique(association.association().foreignKey().table(),
 					List.of(association.foreignKeyColumn())))) {

@@ -27,7 +27,6 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.jdbc.core.RowMapper;
@@ -209,13 +208,13 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 
 	private void requireHolder(int updated, Object holder) {
 		if (updated == 0) {
-			throw new DataRetrievalFailureException(name() + ": " + describeSource(holder) + " does not exist");
+			throw new MissingEntityException(name(), this.sourceType, holder, null);
 		}
 	}
 
 	private <R> R translate(@Nullable Object key, Supplier<R> operation) {
 		boolean conflictIsConcurrent = this.association.nullable();
-		return Failures.translate(this.association, () -> describeTarget(key),
+		return Failures.translate(this.association, this.targetType, key,
 				() -> conflictIsConcurrent ? "another transaction linked " + describeTarget(key)
 						: describeTarget(key) + " belongs to another " + this.sourceType.getSimpleName()
 								+ ", whose foreign key cannot be NULL",

@@ -28,7 +28,6 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.jdbc.core.RowMapper;
@@ -162,7 +161,7 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 			linked = this.persistence.jdbc().update(sql.link(), parameters);
 		}
 		if (linked == 0) {
-			throw new DataRetrievalFailureException(name() + ": " + describeTarget(holder) + " does not exist");
+			throw new MissingEntityException(name(), this.targetType, holder, null);
 		}
 		return this.association.withForeignKey(target, key);
 	}
@@ -199,8 +198,10 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 	}
 
 	private <R> R translate(Object key, Supplier<R> operation) {
-		return Failures.translate(this.association, () -> describeSource(key), () -> "another transaction linked a "
-				+ this.targetType.getSimpleName() + " with " + describeSource(key), true, operation);
+		return Failures.translate(this.association, this.association.referencedType(), key,
+				() -> "another transaction linked a " + this.targetType.getSimpleName() + " with "
+						+ describeSource(key),
+				true, operation);
 	}
 
 	private String describeSource(Object key) {

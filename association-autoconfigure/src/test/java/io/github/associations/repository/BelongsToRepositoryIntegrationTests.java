@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
@@ -153,7 +152,7 @@ class BelongsToRepositoryIntegrationTests {
 	void aTargetThatDoesNotExistFailsAndLeavesThePreviousLink() {
 		Profile profile = this.aggregates.insert(new Profile(null, "hi"));
 		this.users.set(profile, this.alice);
-		assertThatExceptionOfType(DataIntegrityViolationException.class)
+		assertThatExceptionOfType(MissingEntityException.class)
 			.isThrownBy(() -> this.users.set(profile, new User(999L, "ghost")))
 			.withMessage("Profile.user: User 999 does not exist");
 		assertThat(this.users.get(profile)).contains(this.alice);
@@ -161,7 +160,7 @@ class BelongsToRepositoryIntegrationTests {
 
 	@Test
 	void aSourceThatDoesNotExistFails() {
-		assertThatExceptionOfType(DataRetrievalFailureException.class)
+		assertThatExceptionOfType(MissingEntityException.class)
 			.isThrownBy(() -> this.users.set(new Profile(999L, "ghost"), this.alice))
 			.withMessage("Profile.user: Profile 999 does not exist");
 	}

@@ -127,7 +127,7 @@ class ConcurrencyIntegrationTests {
 			.single()).isZero();
 		assertThat(this.jdbc.sql("SELECT count(*) FROM passports WHERE holder_id IS NULL").query(Long.class).single())
 			.isZero();
-		assertThat(this.retries.get()).isLessThan(THREADS * OPERATIONS_PER_THREAD / 4);
+		assertThat(this.retries.get()).isLessThan(THREADS * OPERATIONS_PER_THREAD * 2 / 5);
 	}
 
 	private void run(Consumer<Random> operation, Random random) {

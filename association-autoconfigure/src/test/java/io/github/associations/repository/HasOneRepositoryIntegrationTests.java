@@ -33,8 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
@@ -172,7 +170,7 @@ class HasOneRepositoryIntegrationTests {
 	@Test
 	void aTargetThatDoesNotExistFailsAndLeavesThePreviousLink() {
 		long previous = this.rows.insertProfile("previous", this.alice.id());
-		assertThatExceptionOfType(DataRetrievalFailureException.class)
+		assertThatExceptionOfType(MissingEntityException.class)
 			.isThrownBy(() -> this.profiles.set(this.alice, new Profile(999L, "ghost")))
 			.withMessage("User.profile: Profile 999 does not exist");
 		assertThat(this.profiles.get(this.alice)).map(Profile::id).contains(previous);
@@ -180,7 +178,7 @@ class HasOneRepositoryIntegrationTests {
 
 	@Test
 	void aSourceThatDoesNotExistFailsAndInsertsNothing() {
-		assertThatExceptionOfType(DataIntegrityViolationException.class)
+		assertThatExceptionOfType(MissingEntityException.class)
 			.isThrownBy(() -> this.profiles.set(new User(999L, "ghost"), new Profile(null, "orphan")))
 			.withMessage("User.profile: User 999 does not exist");
 		assertThat(this.rows.rows("profiles")).isEmpty();

@@ -1,0 +1,57 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataRetrievalFailureException;
+
+/**
+ * Thrown when a row that an association operation needs does not exist: the source to
+ * link, or the target to link it with. The message names the association and the row,
+ * such as {@code User.profile: Profile 7 does not exist}; the database keeps its previous
+ * state.
+ */
+public class MissingEntityException extends DataRetrievalFailureException {
+
+	private final Class<?> entityType;
+
+	private final @Nullable Object id;
+
+	MissingEntityException(String association, Class<?> entityType, @Nullable Object id, @Nullable Throwable cause) {
+		super(association + ": " + entityType.getSimpleName() + " " + id + " does not exist", cause);
+		this.entityType = entityType;
+		this.id = id;
+	}
+
+	/**
+	 * Return the type of the entity that does not exist.
+	 * @return the entity type
+	 */
+	public Class<?> getEntityType() {
+		return this.entityType;
+	}
+
+	/**
+	 * Return the id or key of the entity that does not exist.
+	 * @return the id or key
+	 */
+	public @Nullable Object getId() {
+		return this.id;
+	}
+
+}

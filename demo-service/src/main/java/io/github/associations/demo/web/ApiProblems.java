@@ -1,0 +1,126 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.demo.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.github.associations.demo.domain.NotFoundException;
+import io.github.associations.repository.MissingEntityException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DatabindException;
+
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns failures into RFC 9457 problem details: 400 naming the field, 404 for unknown
+ * ids, 409 for conflicts (saying when a retry may succeed). Never a 500 for a client's
+ * mistake.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Map<String, String> UNIQUE_CONSTRAINTS = Map.of("uq_users_username",
+			"username is already taken", "uq_passports_number", "number is already in use");
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = ex.getBindingResult().getFieldErrors();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				errors.stream()
+					.map((error) -> error.getField() + ": " + error.getDefaultMessage())
+					.sorted()
+					.collect(Collectors.joining("; ")));
+		problem.setTitle("Invalid request");
+		problem.setProperty("fields", errors.stream().map(FieldError::getField).distinct().sorted().toList());
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = "The request body is not valid JSON for this request";
+		if (ex.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+			String field = databind.getPath()
+				.stream()
+				.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
+						: String.valueOf(reference.getIndex()))
+				.collect(Collectors.joining("."));
+			detail = field + ": has the wrong type or format";
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle("Invalid request");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	ProblemDetail badRequest(BadRequestException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Invalid request");
+		problem.setProperty("fields", List.of(ex.getField()));
+		return problem;
+	}
+
+	@ExceptionHandler({ NotFoundException.class, MissingEntityException.class })
+	ProblemDetail notFound(RuntimeException ex) {
+		String detail = (ex instanceof MissingEntityException missing)
+				? missing.getEntityType().getSimpleName() + " " + missing.getId() + " does not exist" : ex.getMessage();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ProblemDetail concurrencyConflict(ConcurrencyFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"A concurrent request changed the same data; the request can be retried");
+		problem.setTitle("Conflict");
+		problem.setProperty("retryable", true);
+		return problem;
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail conflict(DataIntegrityViolationException ex) {
+		String message = String.valueOf(ex.getMostSpecificCause().getMessage());
+		String detail = UNIQUE_CONSTRAINTS.entrySet()
+			.stream()
+			.filter((constraint) -> message.contains("\"" + constraint.getKey() + "\""))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse("The request conflicts with the data stored");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+		problem.setTitle("Conflict");
+		problem.setProperty("retryable", false);
+		return problem;
+	}
+
+}
