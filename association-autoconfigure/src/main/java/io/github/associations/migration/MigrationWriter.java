@@ -56,15 +56,18 @@ public final class MigrationWriter {
 		}
 		byte[] content = Objects.requireNonNull(plan.content()).getBytes(StandardCharsets.UTF_8);
 		byte[] snapshot = Objects.requireNonNull(plan.snapshot()).getBytes(StandardCharsets.UTF_8);
-		List<Path> written = new ArrayList<>();
+		List<Path> roots = new ArrayList<>();
 		for (Path directory : directories) {
 			Path root = directory.toAbsolutePath().normalize();
-			Path target = root.resolve(fileName).normalize();
-			if (!root.equals(target.getParent())) {
+			if (!root.equals(root.resolve(fileName).normalize().getParent())) {
 				throw new IllegalArgumentException(fileName + " would be written outside " + root);
 			}
+			roots.add(prepare(root, fileName));
+		}
+		List<Path> written = new ArrayList<>();
+		for (Path root : roots) {
+			Path target = root.resolve(fileName);
 			try {
-				Files.createDirectories(root);
 				createNew(target, content);
 				replace(root.resolve(Snapshot.FILE_NAME), snapshot);
 			}
@@ -75,6 +78,22 @@ public final class MigrationWriter {
 			written.add(target);
 		}
 		return written;
+	}
+
+	/**
+	 * Create a directory and check that files can be created in it, before any directory
+	 * receives a file, so that a directory that cannot be written leaves nothing partial.
+	 */
+	private static Path prepare(Path root, String fileName) {
+		try {
+			Files.createDirectories(root);
+			Files.deleteIfExists(Files.createTempFile(root, ".associations-", ".tmp"));
+			return root;
+		}
+		catch (IOException ex) {
+			throw new MigrationsException(fileName + " could not be written to " + root + ": " + ex,
+					"Check that " + root + " is a writable directory.", ex);
+		}
 	}
 
 	private static void createNew(Path target, byte[] content) throws IOException {

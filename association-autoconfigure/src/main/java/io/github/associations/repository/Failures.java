@@ -23,7 +23,10 @@ import java.util.function.Supplier;
 import io.github.associations.schema.SchemaNames;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
@@ -37,6 +40,12 @@ final class Failures {
 	private static final String FOREIGN_KEY_VIOLATION = "23503";
 
 	private static final String UNIQUE_VIOLATION = "23505";
+
+	private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+	private static final String ADMIN_SHUTDOWN = "57P01";
+
+	private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
 	private Failures() {
 	}
@@ -73,6 +82,26 @@ final class Failures {
 			}
 			throw ex;
 		}
+		catch (DataAccessException ex) {
+			String sqlState = sqlState(ex);
+			if (LOCK_NOT_AVAILABLE.equals(sqlState)) {
+				throw new CannotAcquireLockException(association.name()
+						+ ": a row was locked by another transaction for longer than the lock timeout; retry the transaction",
+						ex);
+			}
+			if (ADMIN_SHUTDOWN.equals(sqlState)
+					|| (sqlState != null && sqlState.startsWith(CONNECTION_EXCEPTION_CLASS))) {
+				throw new DataAccessResourceFailureException(association.name()
+						+ ": the connection to the database was lost, so the transaction did not commit: "
+						+ ex.getMostSpecificCause().getMessage(), ex);
+			}
+			throw ex;
+		}
+	}
+
+	private static @Nullable String sqlState(DataAccessException ex) {
+		Throwable cause = ex.getMostSpecificCause();
+		return (cause instanceof SQLException sqlException) ? sqlException.getSQLState() : null;
 	}
 
 	private static boolean violates(DataIntegrityViolationException ex, String sqlState, @Nullable String constraint) {

@@ -51,6 +51,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -108,8 +109,22 @@ final class Persistence {
 		return (RelationalMappingContext) this.converter.getMappingContext();
 	}
 
+	/**
+	 * Run a write in a transaction. When the operation's failure also makes the rollback
+	 * fail, as when the connection is lost, the operation's failure is the one that
+	 * explains what happened: the database rolls back a transaction whose connection
+	 * ends.
+	 */
 	<R> R write(Supplier<R> operation) {
-		return this.writes.execute((status) -> operation.get());
+		try {
+			return this.writes.execute((status) -> operation.get());
+		}
+		catch (TransactionSystemException ex) {
+			if (ex.getApplicationException() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw ex;
+		}
 	}
 
 	<R> R read(Supplier<R> operation) {

@@ -260,6 +260,55 @@ class MigrationModesIntegrationTests {
 	}
 
 	@Test
+	void anUnreachableDatabaseStopsTheApplicationWithTheConnectionFailure() {
+		commit(UsersAndProfiles.user(), UsersAndProfiles.profile());
+		runner().withPropertyValues("spring.datasource.url=jdbc:postgresql://127.0.0.1:1/unreachable")
+			.withUserConfiguration(UsersAndProfiles.class)
+			.run((context) -> assertThat(context).getFailure()
+				.hasStackTraceContaining("Connection to 127.0.0.1:1 refused"));
+		assertThat(tables()).isEmpty();
+	}
+
+	@Test
+	void aBrokenUsersMigrationStopsTheApplicationWithFlywaysReportAndLeavesTheMigrationsBeforeIt() throws IOException {
+		commit(UsersAndProfiles.user(), UsersAndProfiles.profile());
+		Files.writeString(this.migrations.resolve("V2__broken.sql"),
+				"CREATE TABLE audit (entry text);\nCREATE TABLE broken (;\n");
+		runner().withUserConfiguration(UsersAndProfiles.class)
+			.run((context) -> assertThat(context).getFailure()
+				.hasStackTraceContaining("Failed to execute script V2__broken.sql")
+				.hasStackTraceContaining("syntax error"));
+		assertThat(appliedVersions()).containsExactly("1");
+		assertThat(tables()).contains("users", "profiles").doesNotContain("audit", "broken");
+	}
+
+	@Test
+	void aMigrationDirectoryThatCannotBeWrittenStopsWriteModeAndWritesNothing(@TempDir Path module) throws IOException {
+		Path classes = Files.createDirectories(module.resolve("target/classes/db/generated")).getParent().getParent();
+		Path notADirectory = Files.writeString(module.resolve("not-a-directory"), "a file");
+		try (URLClassLoader classLoader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
+				getClass().getClassLoader())) {
+			this.contextRunner.withClassLoader(classLoader)
+				.withPropertyValues("associations.migrations.mode=write",
+						"associations.migrations.location=classpath:db/generated",
+						"associations.migrations.source-directory=" + notADirectory,
+						"spring.flyway.locations=classpath:db/none")
+				.withUserConfiguration(UsersAndProfiles.class)
+				.run((context) -> {
+					FailureAnalysis analysis = new MigrationsFailureAnalyzer().analyze(context.getStartupFailure());
+					assertThat(analysis.getDescription())
+						.startsWith("V1__create_profiles_users.sql could not be written to " + notADirectory);
+					assertThat(analysis.getAction())
+						.isEqualTo("Check that " + notADirectory + " is a writable directory.");
+				});
+		}
+		try (Stream<Path> output = Files.list(classes.resolve("db/generated"))) {
+			assertThat(output).isEmpty();
+		}
+		assertThat(tables()).isEmpty();
+	}
+
+	@Test
 	void offNeitherChecksNorWrites() throws IOException {
 		runner().withPropertyValues("associations.migrations.mode=off")
 			.withUserConfiguration(UsersAndProfiles.class)

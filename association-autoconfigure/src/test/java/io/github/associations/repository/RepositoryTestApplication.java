@@ -72,6 +72,11 @@ class RepositoryTestApplication {
 	}
 
 	@Bean
+	static Saboteur saboteur() {
+		return new Saboteur();
+	}
+
+	@Bean
 	static RelationalEvents relationalEvents() {
 		return new RelationalEvents();
 	}

@@ -177,6 +177,12 @@ class ValidationTests {
 	}
 
 	@Test
+	void aUnicodeNameIsRejected() {
+		assertInvalid(ModelDefinition.of(Accented.class))
+			.withMessage("Accented maps to table or schema \"us\u00e9rs\", which is not a safe SQL identifier");
+	}
+
+	@Test
 	void aNameLongerThan63Bytes() {
 		String name = "a".repeat(64);
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class, as(name)), ModelDefinition.of(Profile.class))
@@ -330,6 +336,10 @@ class ValidationTests {
 
 	@Table("users; drop table x")
 	record Hostile(@Id Long id) {
+	}
+
+	@Table("us\u00e9rs")
+	record Accented(@Id Long id) {
 	}
 
 	record HostileColumn(@Id Long id, @Column("x\"; drop table users; --") String name) {
