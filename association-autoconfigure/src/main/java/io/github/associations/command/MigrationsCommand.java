@@ -39,6 +39,7 @@ import io.github.associations.model.ModelProblem;
 import io.github.associations.schema.Schema;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -181,10 +182,22 @@ public final class MigrationsCommand {
 		}
 	}
 
+	/**
+	 * Make every bean lazy, also those whose definitions say otherwise (such as the
+	 * repositories of {@code @EnableJdbcRepositories}), so that only the beans the
+	 * command reads are created.
+	 */
+	private static void lazy(ConfigurableListableBeanFactory beanFactory) {
+		for (String name : beanFactory.getBeanDefinitionNames()) {
+			beanFactory.getBeanDefinition(name).setLazyInit(true);
+		}
+	}
+
 	private static ConfigurableApplicationContext context(Class<?> application, String[] applicationArguments) {
 		SpringApplication springApplication = new SpringApplication(application);
 		springApplication.setWebApplicationType(WebApplicationType.NONE);
 		springApplication.setLazyInitialization(true);
+		springApplication.addInitializers((context) -> context.addBeanFactoryPostProcessor(MigrationsCommand::lazy));
 		springApplication.setBannerMode(Banner.Mode.OFF);
 		springApplication.setLogStartupInfo(false);
 		springApplication.setDefaultProperties(Map.of("logging.level.root", "warn"));

@@ -19,6 +19,7 @@ package io.github.associations.repository;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.github.associations.model.AssociationKind;
@@ -55,7 +56,11 @@ public final class Associations {
 
 	private final Dialect dialect;
 
+	private static final int CACHED_SELECTS = 256;
+
 	private final Map<Association, OneToOneRepository<?, ?>> repositories = new ConcurrentHashMap<>();
+
+	private final Map<EagerQuery.SelectShape, EagerSelect> selects = new ConcurrentHashMap<>();
 
 	/**
 	 * Create the associations of a schema.
@@ -163,6 +168,28 @@ public final class Associations {
 	 */
 	public <S> EagerQuery<S> load(Class<S> source) {
 		return new EagerQuery<>(this, source);
+	}
+
+	/**
+	 * Return the select of an eager query: built once per shape and kept, for up to
+	 * {@value #CACHED_SELECTS} shapes, or built for each query when it has values of its
+	 * own.
+	 * @param shape the query's shape, or {@code null} when the select cannot be reused
+	 * @param builder builds the select
+	 * @return the select
+	 */
+	EagerSelect select(EagerQuery.@Nullable SelectShape shape, Supplier<EagerSelect> builder) {
+		if (shape == null) {
+			return builder.get();
+		}
+		EagerSelect select = this.selects.get(shape);
+		if (select == null) {
+			select = builder.get();
+			if (this.selects.size() < CACHED_SELECTS) {
+				this.selects.putIfAbsent(shape, select);
+			}
+		}
+		return select;
 	}
 
 	Schema schema() {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
@@ -179,27 +180,68 @@ public final class EagerQuery<S> {
 	@SuppressWarnings("unchecked")
 	private List<Loaded<S>> run(@Nullable List<Object> ids) {
 		Persistence persistence = this.associations.persistence();
-		EagerSelect select = new EagerSelect(persistence, this.associations.schema(), this.associations.dialect(),
-				this.type, this.includes, this.where, ids != null, this.sort, this.limit, this.offset);
-		if (ids != null) {
-			Class<?> idType = persistence.entity(this.type).getRequiredIdProperty().getType();
-			select.parameters()
-				.addValue(EagerSelect.IDS, BoundAssociation.array(ids, ClassUtils.resolvePrimitiveIfNecessary(idType)));
-		}
+		EagerSelect select = this.associations.select(shape(ids != null),
+				() -> new EagerSelect(persistence, this.associations.schema(), this.associations.dialect(), this.type,
+						this.includes, this.where, ids != null, this.sort, this.limit, this.offset));
 		List<Loaded<S>> loaded = new ArrayList<>();
 		Set<Object> seen = new HashSet<>();
 		persistence.read(() -> {
-			persistence.jdbc().query(select.sql(), select.parameters(), (ResultSet row) -> {
-				Loaded<S> entity = (Loaded<S>) select.read(row);
-				if (!seen.add(select.rootId(entity))) {
-					throw new IncorrectResultSizeDataAccessException(this.type.getSimpleName() + " "
-							+ select.rootId(entity) + " has several targets of an included association", 1);
+			persistence.jdbc().query(select.sql(), select.parameters(ids), (ResultSet row) -> {
+				Object key = select.rootKey(row);
+				if (!seen.add(key)) {
+					throw new IncorrectResultSizeDataAccessException(
+							this.type.getSimpleName() + " " + key + " has several targets of an included association",
+							1);
 				}
-				loaded.add(entity);
+				loaded.add((Loaded<S>) select.read(row));
 			});
 			return loaded;
 		});
 		return loaded;
+	}
+
+	/**
+	 * Return what identifies this query's select when the select has no values of its
+	 * own, so that it can be built once and reused; {@code null} when it has criteria.
+	 */
+	private @Nullable SelectShape shape(boolean byIds) {
+		if (this.where != null) {
+			return null;
+		}
+		StringBuilder includes = new StringBuilder();
+		if (!describe(this.includes, includes)) {
+			return null;
+		}
+		return new SelectShape(this.type, includes.toString(), byIds, this.sort, this.limit, this.offset);
+	}
+
+	private static boolean describe(Map<String, Include> includes, StringBuilder description) {
+		for (String as : new TreeSet<>(includes.keySet())) {
+			Include include = includes.get(as);
+			if (include.criteria() != null) {
+				return false;
+			}
+			description.append(as).append(include.isRequired() ? "!" : "?").append('{');
+			if (!describe(include.includes(), description)) {
+				return false;
+			}
+			description.append('}');
+		}
+		return true;
+	}
+
+	/**
+	 * What makes two selects without values the same.
+	 *
+	 * @param type the source type
+	 * @param includes the included associations, described
+	 * @param byIds whether the select is by ids
+	 * @param sort the order
+	 * @param limit the limit, or {@code null}
+	 * @param offset the offset
+	 */
+	record SelectShape(Class<?> type, String includes, boolean byIds, Sort sort, @Nullable Long limit, long offset) {
+
 	}
 
 }

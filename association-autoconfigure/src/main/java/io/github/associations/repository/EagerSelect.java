@@ -16,11 +16,14 @@
 
 package io.github.associations.repository;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -48,18 +51,32 @@ import org.springframework.data.relational.core.sql.Table;
 import org.springframework.data.relational.core.sql.render.SqlRenderer;
 import org.springframework.data.relational.domain.RowDocument;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.util.ClassUtils;
 
 /**
  * One {@code SELECT} that loads sources with the targets of their included associations:
  * a join per association, every column under a short alias ({@code c0}, {@code c1}, ...)
  * so that no alias reaches PostgreSQL's 63-byte limit, conditions and sort mapped by
  * Spring Data's {@link QueryMapper}, and each entity read from its own columns by Spring
- * Data's converter.
+ * Data's converter. Immutable once built: one select serves any number of executions,
+ * also at the same time.
  */
 final class EagerSelect {
 
 	static final String IDS = "associations_ids";
+
+	/**
+	 * Column types whose own getter returns what {@code getObject} returns.
+	 */
+	private static final Map<String, Class<?>> READ_TYPES = Map.ofEntries(Map.entry("bigint", Long.class),
+			Map.entry("int8", Long.class), Map.entry("integer", Integer.class), Map.entry("int", Integer.class),
+			Map.entry("int4", Integer.class), Map.entry("text", String.class), Map.entry("varchar", String.class),
+			Map.entry("character varying", String.class), Map.entry("boolean", Boolean.class),
+			Map.entry("bool", Boolean.class), Map.entry("numeric", BigDecimal.class),
+			Map.entry("decimal", BigDecimal.class), Map.entry("double precision", Double.class),
+			Map.entry("float8", Double.class));
 
 	private final Persistence persistence;
 
@@ -69,7 +86,9 @@ final class EagerSelect {
 
 	private final List<Node> nodes = new ArrayList<>();
 
-	private final MapSqlParameterSource parameters = new MapSqlParameterSource();
+	private final MapSqlParameterSource criteriaParameters = new MapSqlParameterSource();
+
+	private final Class<?> idType;
 
 	private final String sql;
 
@@ -86,14 +105,38 @@ final class EagerSelect {
 		});
 		this.sql = SqlRenderer.create(new RenderContextFactory(dialect).createRenderContext())
 			.render(select(where, byIds, sort, limit, offset));
+		this.nodes.forEach(Node::complete);
+		this.idType = ClassUtils
+			.resolvePrimitiveIfNecessary(persistence.entity(type).getRequiredIdProperty().getType());
 	}
 
 	String sql() {
 		return this.sql;
 	}
 
-	MapSqlParameterSource parameters() {
-		return this.parameters;
+	/**
+	 * Return the parameters of one execution: the values of the criteria and, for a query
+	 * by ids, the ids.
+	 * @param ids the ids, or {@code null} when the query is not by ids
+	 * @return new parameters
+	 */
+	MapSqlParameterSource parameters(@Nullable List<Object> ids) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		for (String name : this.criteriaParameters.getParameterNames()) {
+			parameters.addValue(name, this.criteriaParameters.getValue(name));
+			int sqlType = this.criteriaParameters.getSqlType(name);
+			if (sqlType != SqlParameterSource.TYPE_UNKNOWN) {
+				parameters.registerSqlType(name, sqlType);
+			}
+			String typeName = this.criteriaParameters.getTypeName(name);
+			if (typeName != null) {
+				parameters.registerTypeName(name, typeName);
+			}
+		}
+		if (ids != null) {
+			parameters.addValue(IDS, BoundAssociation.array(ids, this.idType));
+		}
+		return parameters;
 	}
 
 	private Association association(Class<?> source, String as) {
@@ -121,7 +164,7 @@ final class EagerSelect {
 			for (io.github.associations.schema.Column column : node.schemaTable.columns()) {
 				String alias = "c" + index++;
 				columns.add(node.table.column(SqlIdentifier.quoted(column.name())).as(SqlIdentifier.quoted(alias)));
-				node.columns.put(column.name(), index);
+				node.columns.add(new ColumnRead(column.name(), index, readType(column.type())));
 			}
 		}
 		SelectBuilder.SelectFromAndJoin from = Select.builder().select(columns).from(this.root.table);
@@ -138,7 +181,7 @@ final class EagerSelect {
 		RelationalPersistentEntity<?> rootEntity = this.persistence.entity(this.root.type);
 		Condition condition = null;
 		if (where != null) {
-			condition = mapper.getMappedObject(this.parameters, where, this.root.table, rootEntity);
+			condition = mapper.getMappedObject(this.criteriaParameters, where, this.root.table, rootEntity);
 		}
 		if (byIds) {
 			String id = this.root.schemaTable.primaryKey().columns().get(0);
@@ -161,8 +204,8 @@ final class EagerSelect {
 				: Conditions.isEqual(column(node, key), column(parent, foreignKey));
 		CriteriaDefinition where = node.include.criteria();
 		if (where != null) {
-			condition = condition.and(new QueryMapper(this.persistence.converter()).getMappedObject(this.parameters,
-					where, node.table, this.persistence.entity(node.type)));
+			condition = condition.and(new QueryMapper(this.persistence.converter())
+				.getMappedObject(this.criteriaParameters, where, node.table, this.persistence.entity(node.type)));
 		}
 		return condition;
 	}
@@ -184,29 +227,42 @@ final class EagerSelect {
 
 	private @Nullable Loaded<?> read(ResultSet row, Node node) throws SQLException {
 		RowDocument document = new RowDocument();
-		for (Map.Entry<String, Integer> column : node.columns.entrySet()) {
-			document.put(column.getKey(), JdbcUtils.getResultSetValue(row, column.getValue()));
+		for (ColumnRead column : node.columns) {
+			document.put(column.name(), JdbcUtils.getResultSetValue(row, column.index(), column.type()));
 		}
-		String id = node.schemaTable.primaryKey().columns().get(0);
-		if (document.get(id) == null) {
+		if (document.get(node.idColumn) == null) {
 			return null;
 		}
 		Object entity = this.persistence.afterConvert(this.persistence.converter().readAndResolve(node.type, document));
-		Map<String, Loaded<?>> targets = new LinkedHashMap<>();
-		Map<String, Class<?>> included = new LinkedHashMap<>();
+		if (node.children.isEmpty()) {
+			return new Loaded<>(entity, Map.of(), node.included);
+		}
+		Map<String, Loaded<?>> targets = new HashMap<>();
 		for (Node child : node.children) {
-			String as = Objects.requireNonNull(child.via).as();
-			included.put(as, child.type);
 			Loaded<?> target = read(row, child);
 			if (target != null) {
-				targets.put(as, target);
+				targets.put(Objects.requireNonNull(child.via).as(), target);
 			}
 		}
-		return new Loaded<>(entity, targets, included);
+		return new Loaded<>(entity, targets, node.included);
 	}
 
-	Object rootId(Loaded<?> loaded) {
-		return this.persistence.id(loaded.entity());
+	/**
+	 * Return the key of the root entity of the current row, as the database returns it.
+	 */
+	Object rootKey(ResultSet row) throws SQLException {
+		ColumnRead id = this.root.id();
+		return Objects.requireNonNull(JdbcUtils.getResultSetValue(row, id.index(), id.type()));
+	}
+
+	/**
+	 * Return the Java type the driver returns for a column type, read with its own getter
+	 * instead of the slower {@code getObject}, or {@code null} to use {@code getObject}.
+	 */
+	private static @Nullable Class<?> readType(String sqlType) {
+		String type = sqlType.toLowerCase(Locale.ROOT);
+		int parenthesis = type.indexOf('(');
+		return READ_TYPES.get((parenthesis < 0) ? type : type.substring(0, parenthesis).trim());
 	}
 
 	/**
@@ -230,7 +286,13 @@ final class EagerSelect {
 
 		private final List<Node> children = new ArrayList<>();
 
-		private final Map<String, Integer> columns = new LinkedHashMap<>();
+		private final List<ColumnRead> columns = new ArrayList<>();
+
+		private final String idColumn;
+
+		private Map<String, Class<?>> included = Map.of();
+
+		private @Nullable ColumnRead id;
 
 		Node(Class<?> type, io.github.associations.schema.Table schemaTable, String alias, @Nullable Association via,
 				Include include, @Nullable Node parent) {
@@ -245,7 +307,37 @@ final class EagerSelect {
 			this.via = via;
 			this.include = include;
 			this.parent = parent;
+			this.idColumn = schemaTable.primaryKey().columns().get(0);
 		}
+
+		/**
+		 * Record the node's included associations once its children are known.
+		 */
+		void complete() {
+			Map<String, Class<?>> included = new LinkedHashMap<>();
+			this.children.forEach((child) -> included.put(Objects.requireNonNull(child.via).as(), child.type));
+			this.included = Map.copyOf(included);
+			this.id = this.columns.stream()
+				.filter((column) -> column.name().equals(this.idColumn))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException(this.type.getSimpleName() + " selects no id column"));
+		}
+
+		ColumnRead id() {
+			return Objects.requireNonNull(this.id, "The node is not complete");
+		}
+
+	}
+
+	/**
+	 * A column of the select: its name in the entity's row, its position in the result,
+	 * and the type to read it as.
+	 *
+	 * @param name the column's name
+	 * @param index its position, from 1
+	 * @param type the type its getter returns, or {@code null} for {@code getObject}
+	 */
+	private record ColumnRead(String name, int index, @Nullable Class<?> type) {
 
 	}
 

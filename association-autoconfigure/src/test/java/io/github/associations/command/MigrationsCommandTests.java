@@ -28,8 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.data.repository.CrudRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +61,12 @@ class MigrationsCommandTests {
 	}
 
 	@Test
+	void anApplicationThatDeclaresItsRepositoriesNeedsNoDatabaseEither() {
+		assertThat(run("check", RepositoriesApplication.class)).isOne();
+		assertThat(output()).contains("Missing migration V1__create_profiles_users.sql:");
+	}
+
+	@Test
 	void invalidArgumentsPrintTheUsage() {
 		assertThat(MigrationsCommand.run(new String[] { "check" }, new PrintStream(this.output))).isEqualTo(2);
 		assertThat(MigrationsCommand.run(new String[] { "check", "com.example.Missing" }, new PrintStream(this.output)))
@@ -66,8 +76,12 @@ class MigrationsCommandTests {
 	}
 
 	private int run(String action) {
+		return run(action, Application.class);
+	}
+
+	private int run(String action, Class<?> application) {
 		return MigrationsCommand.run(
-				new String[] { action, Application.class.getName(),
+				new String[] { action, application.getName(),
 						"--associations.migrations.location=filesystem:" + this.migrations },
 				new PrintStream(this.output));
 	}
@@ -84,9 +98,27 @@ class MigrationsCommandTests {
 	record Profile(@Id Long id) {
 	}
 
+	interface UserRepository extends CrudRepository<User, Long> {
+
+	}
+
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
+	@Import(Models.class)
 	static class Application {
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@EnableJdbcRepositories(basePackageClasses = MigrationsCommandTests.class, considerNestedRepositories = true)
+	@Import(Models.class)
+	static class RepositoriesApplication {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Models {
 
 		@Bean
 		ModelDefinition<User> user() {

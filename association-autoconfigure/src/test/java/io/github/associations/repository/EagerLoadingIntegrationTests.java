@@ -99,6 +99,20 @@ class EagerLoadingIntegrationTests {
 	}
 
 	@Test
+	void aQueryRunAgainReadsTheRowsOfItsOwnIdsAndValues() {
+		EagerQuery<User> byIds = this.associations.load(User.class).include("profile");
+		assertThat(byIds.byIds(List.of(this.alice.id()))).extracting(Loaded::entity).containsExactly(this.alice);
+		assertThat(byIds.byIds(List.of(this.bob.id(), this.carol.id()))).extracting(Loaded::entity)
+			.containsExactlyInAnyOrder(this.bob, this.carol);
+		EagerQuery<User> named = this.associations.load(User.class).include("profile");
+		assertThat(named.where(Criteria.where("username").is("alice")).all()).extracting(Loaded::entity)
+			.containsExactly(this.alice);
+		assertThat(named.where(Criteria.where("username").is("carol")).all()).extracting(Loaded::entity)
+			.containsExactly(this.carol);
+		assertThat(this.log.statements()).containsExactly("SELECT", "SELECT", "SELECT", "SELECT");
+	}
+
+	@Test
 	void embeddedValuesAreReadThroughSpringDatasConverter() {
 		Loaded<User> bob = this.associations.load(User.class).include("passport").byId(this.bob.id()).orElseThrow();
 		assertThat(bob.get("passport", Passport.class)).map(Passport::issuer).contains(new Issuer("NL", "Amsterdam"));

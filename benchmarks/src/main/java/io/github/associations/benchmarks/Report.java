@@ -1,0 +1,297 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.benchmarks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import io.github.associations.benchmarks.operations.OperationBenchmark;
+import io.github.associations.benchmarks.operations.TrialRecord;
+import io.github.associations.benchmarks.systems.Systems;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The results of a run as Markdown: one table per operation, the targets the results are
+ * read against, and what the checks after each trial observed.
+ */
+final class Report {
+
+	private static final Map<String, String> SYSTEMS = systems();
+
+	private static final Map<String, String> NOT_APPLICABLE = Map.of(
+			TrialRecord.key("relinkProfile", Systems.DATA_JDBC_EMBEDDED, null),
+			"n/a: a profile inside a user's aggregate cannot move to another user",
+			TrialRecord.key("unsetProfile", Systems.DATA_JDBC_EMBEDDED, null),
+			"n/a: a profile inside a user's aggregate cannot exist without its user");
+
+	private static final String ASSOCIATIONS = Systems.ASSOCIATIONS;
+
+	private final List<Operation> operations;
+
+	private final Predicate<String> selected;
+
+	private final List<String> selectedSystems;
+
+	private final Map<String, Measurement> measurements = new LinkedHashMap<>();
+
+	private final Map<String, TrialRecord> records = new LinkedHashMap<>();
+
+	/**
+	 * Create a report.
+	 * @param loadSizes the numbers of users loaded
+	 * @param selected which benchmarks the run selected, by their full method name
+	 * @param selectedSystems the systems the run selected
+	 * @param measurements the timings
+	 * @param records the trials' records
+	 */
+	Report(List<String> loadSizes, Predicate<String> selected, List<String> selectedSystems,
+			List<Measurement> measurements, List<TrialRecord> records) {
+		this.operations = operations(loadSizes);
+		this.selected = selected;
+		this.selectedSystems = selectedSystems;
+		measurements.forEach((measurement) -> this.measurements
+			.put(TrialRecord.key(measurement.benchmark(), measurement.system(), measurement.size()), measurement));
+		records.forEach((record) -> this.records.put(record.key(), record));
+	}
+
+	/**
+	 * Return whether every benchmark that should have run has a measurement and passed
+	 * its checks.
+	 * @return whether the run is complete
+	 */
+	boolean complete() {
+		for (Operation operation : this.operations) {
+			for (String system : SYSTEMS.keySet()) {
+				String key = operation.key(system);
+				TrialRecord record = this.records.get(key);
+				if (!NOT_APPLICABLE.containsKey(key) && selected(operation, system)
+						&& (!this.measurements.containsKey(key) || record == null || record.failure() != null)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	String markdown(List<String> environment, String profile, String command) {
+		StringBuilder out = new StringBuilder();
+		out.append("# Benchmark results\n\n");
+		out.append("Run with `").append(command).append("` (").append(profile).append(").\n\n");
+		environment.forEach((line) -> out.append("- ").append(line).append('\n'));
+		out.append('\n');
+		for (Operation operation : this.operations) {
+			appendTable(out, operation);
+		}
+		appendTargets(out);
+		appendChecks(out);
+		return out.toString();
+	}
+
+	private void appendTable(StringBuilder out, Operation operation) {
+		out.append("## ").append(operation.title()).append("\n\n");
+		out.append("| system | ops/s (± 99.9% error) | p99 latency | statements/op | round trips/op | × raw JDBC |\n");
+		out.append("| --- | ---: | ---: | ---: | ---: | --- |\n");
+		Measurement floor = this.measurements.get(operation.key(Systems.RAW_JDBC));
+		for (Map.Entry<String, String> system : SYSTEMS.entrySet()) {
+			String key = operation.key(system.getKey());
+			out.append("| ").append(system.getValue()).append(" | ");
+			Measurement measurement = this.measurements.get(key);
+			TrialRecord record = this.records.get(key);
+			if (NOT_APPLICABLE.containsKey(key)) {
+				out.append(NOT_APPLICABLE.get(key)).append(" | | | | |\n");
+			}
+			else if (!selected(operation, system.getKey())) {
+				out.append("not run | | | | |\n");
+			}
+			else if (measurement == null || record == null || record.failure() != null) {
+				String reason = (record != null && record.failure() != null) ? record.failure() : "no result";
+				out.append("failed: ").append(reason.replace('|', '/')).append(" | | | | |\n");
+			}
+			else {
+				out.append(throughput(measurement))
+					.append(" | ")
+					.append(format("%,.0f µs", measurement.p99Micros()))
+					.append(" | ")
+					.append(count(record.counts().statements()))
+					.append(" | ")
+					.append(count(record.counts().roundTrips()))
+					.append(" | ")
+					.append((floor != null) ? ratio(measurement, floor) : "")
+					.append(" |\n");
+			}
+		}
+		out.append('\n');
+	}
+
+	private boolean selected(Operation operation, String system) {
+		return this.selected.test(operation.fullName()) && this.selectedSystems.contains(system);
+	}
+
+	/**
+	 * Return the names of every system, in the order of the tables.
+	 * @return the names
+	 */
+	static List<String> systemNames() {
+		return List.copyOf(SYSTEMS.keySet());
+	}
+
+	private void appendTargets(StringBuilder out) {
+		out.append("## Targets\n\n");
+		out.append("Ratios with the range their confidence intervals allow. A ratio target is met when the estimate\n"
+				+ "reaches it, missed when even the range's top does not, and not shown when the range straddles it.\n\n");
+		out.append("| target | operation | result | verdict |\n| --- | --- | --- | --- |\n");
+		for (Operation operation : this.operations) {
+			Measurement ours = this.measurements.get(operation.key(ASSOCIATIONS));
+			Measurement floor = this.measurements.get(operation.key(Systems.RAW_JDBC));
+			if (ours != null && floor != null) {
+				appendFloorTarget(out, operation, ours, floor);
+				appendComparisons(out, operation, ours);
+				appendStatementTarget(out, operation);
+			}
+		}
+		out.append('\n');
+	}
+
+	private void appendFloorTarget(StringBuilder out, Operation operation, Measurement ours, Measurement floor) {
+		double minimum = operation.minimumRatio();
+		double ratio = ours.ratioTo(floor);
+		double highest = (floor.low() > 0) ? ours.high() / floor.low() : Double.POSITIVE_INFINITY;
+		String verdict = (ratio >= minimum) ? "met" : (highest >= minimum) ? "not shown: inside the error" : "missed";
+		String range = (ours.hasError() && floor.hasError())
+				? format(" (%.2f–%.2f)", ours.low() / floor.high(), highest) : " (no range: one iteration)";
+		out.append(format("| ≥ %.2f× raw JDBC | %s | %.2f×%s | %s |\n", minimum, operation.title(), ratio, range,
+				verdict));
+	}
+
+	private void appendComparisons(StringBuilder out, Operation operation, Measurement ours) {
+		for (String other : List.of(Systems.DATA_JDBC_EMBEDDED, Systems.DATA_JDBC_REFERENCE,
+				Systems.HIBERNATE_DEFAULT)) {
+			Measurement measurement = this.measurements.get(operation.key(other));
+			if (measurement != null) {
+				String verdict = ours.ties(measurement) ? "tie"
+						: (ours.operationsPerSecond() > measurement.operationsPerSecond()) ? "met" : "missed";
+				out.append(format("| ≥ %s | %s | %.2f× | %s |\n", SYSTEMS.get(other), operation.title(),
+						ours.ratioTo(measurement), verdict));
+			}
+		}
+	}
+
+	private void appendStatementTarget(StringBuilder out, Operation operation) {
+		TrialRecord ours = this.records.get(operation.key(ASSOCIATIONS));
+		TrialRecord floor = this.records.get(operation.key(Systems.RAW_JDBC));
+		if (ours != null && floor != null) {
+			double statements = ours.counts().statements();
+			double floorStatements = floor.counts().statements();
+			out.append(format("| statements = raw JDBC | %s | %s vs %s | %s |\n", operation.title(), count(statements),
+					count(floorStatements), (statements <= floorStatements) ? "met" : "missed"));
+		}
+	}
+
+	private void appendChecks(StringBuilder out) {
+		out.append("## Checks after each trial\n\n");
+		for (Operation operation : this.operations) {
+			for (Map.Entry<String, String> system : SYSTEMS.entrySet()) {
+				TrialRecord record = this.records.get(operation.key(system.getKey()));
+				if (record != null) {
+					out.append("- ").append(operation.title()).append(", ").append(system.getValue()).append(": ");
+					List<String> observations = new ArrayList<>(record.notes());
+					if (record.failure() != null) {
+						observations.add(0, "FAILED: " + record.failure());
+					}
+					out.append(String.join("; ", observations)).append('\n');
+				}
+			}
+		}
+	}
+
+	private static String throughput(Measurement measurement) {
+		if (!measurement.hasError()) {
+			return format("%,.0f", measurement.operationsPerSecond());
+		}
+		return format("%,.0f ± %,.0f", measurement.operationsPerSecond(), measurement.error());
+	}
+
+	private static String ratio(Measurement measurement, Measurement floor) {
+		String ratio = format("%.2f×", measurement.ratioTo(floor));
+		return (measurement != floor && measurement.ties(floor)) ? ratio + " (tie)" : ratio;
+	}
+
+	private static String count(double value) {
+		return (value == Math.rint(value)) ? format("%.0f", value) : format("%.2f", value);
+	}
+
+	private static String format(String format, Object... arguments) {
+		return String.format(Locale.ROOT, format, arguments);
+	}
+
+	private static Map<String, String> systems() {
+		Map<String, String> systems = new LinkedHashMap<>();
+		systems.put(Systems.RAW_JDBC, "raw JDBC");
+		systems.put(Systems.JDBC_TEMPLATE, "JdbcTemplate");
+		systems.put(Systems.ASSOCIATIONS, "**association repositories**");
+		systems.put(Systems.DATA_JDBC_EMBEDDED, "Spring Data JDBC, embedded");
+		systems.put(Systems.DATA_JDBC_REFERENCE, "Spring Data JDBC, AggregateReference");
+		systems.put(Systems.HIBERNATE_DEFAULT, "Hibernate, default");
+		systems.put(Systems.HIBERNATE_TUNED, "Hibernate, tuned");
+		return systems;
+	}
+
+	private static List<Operation> operations(List<String> loadSizes) {
+		List<Operation> operations = new ArrayList<>();
+		operations.add(new Operation("createUserWithProfile", null, "Create a user with a linked profile", 0.90));
+		operations.add(new Operation("relinkProfile", null, "Relink a profile to another user", 0.90));
+		operations.add(new Operation("unsetProfile", null, "Unset a user's profile", 0.90));
+		operations.add(new Operation("updateUserColumn", null, "Update one user column, the profile untouched", 0.90));
+		for (String size : loadSizes) {
+			String title = size.equals("1") ? "Load 1 user with its profile"
+					: "Load " + size + " users with their profiles";
+			operations.add(new Operation("loadUsersWithProfiles", size, title,
+					(Integer.parseInt(size) >= 1000) ? 0.85 : 0.90));
+		}
+		return operations;
+	}
+
+	/**
+	 * An operation as the report shows it.
+	 *
+	 * @param benchmark the benchmark method's name
+	 * @param size the number of users loaded, or {@code null}
+	 * @param title the table's title
+	 * @param minimumRatio the least throughput of the association repositories, as a
+	 * multiple of raw JDBC's, that meets the target
+	 */
+	private record Operation(String benchmark, @Nullable String size, String title, double minimumRatio) {
+
+		String key(String system) {
+			return TrialRecord.key(this.benchmark, system, this.size);
+		}
+
+		/**
+		 * Return the benchmark's full method name, as JMH matches it.
+		 */
+		String fullName() {
+			String className = Character.toUpperCase(this.benchmark.charAt(0)) + this.benchmark.substring(1);
+			return OperationBenchmark.class.getPackageName() + "." + className + "." + this.benchmark;
+		}
+
+	}
+
+}

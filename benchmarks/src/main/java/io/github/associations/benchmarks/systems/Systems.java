@@ -1,0 +1,74 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.benchmarks.systems;
+
+import io.github.associations.benchmarks.counting.CountingDataSource;
+import io.github.associations.benchmarks.postgres.BenchmarkDatabase;
+import io.github.associations.benchmarks.systems.associations.AssociationsSystem;
+import io.github.associations.benchmarks.systems.embedded.EmbeddedAggregateSystem;
+import io.github.associations.benchmarks.systems.hibernate.HibernateDefaultSystem;
+import io.github.associations.benchmarks.systems.hibernatetuned.TunedHibernateSystem;
+import io.github.associations.benchmarks.systems.jdbc.JdbcTemplateSystem;
+import io.github.associations.benchmarks.systems.jdbc.RawJdbcSystem;
+import io.github.associations.benchmarks.systems.reference.AggregateReferenceSystem;
+
+/**
+ * The systems by the names the benchmarks' {@code system} parameter uses.
+ */
+public final class Systems {
+
+	public static final String RAW_JDBC = "raw-jdbc";
+
+	public static final String JDBC_TEMPLATE = "jdbc-template";
+
+	public static final String ASSOCIATIONS = "associations";
+
+	public static final String DATA_JDBC_EMBEDDED = "data-jdbc-embedded";
+
+	public static final String DATA_JDBC_REFERENCE = "data-jdbc-reference";
+
+	public static final String HIBERNATE_DEFAULT = "hibernate-default";
+
+	public static final String HIBERNATE_TUNED = "hibernate-tuned";
+
+	private Systems() {
+	}
+
+	/**
+	 * Start a system on a database, with its own pool of two connections.
+	 * @param name the system's name
+	 * @param database the database
+	 * @return the running system
+	 */
+	public static OneToOneSystem start(String name, BenchmarkDatabase database) {
+		return switch (name) {
+			case RAW_JDBC -> new RawJdbcSystem(pool(database, true));
+			case JDBC_TEMPLATE -> new JdbcTemplateSystem(pool(database, true));
+			case ASSOCIATIONS -> new AssociationsSystem(pool(database, true));
+			case DATA_JDBC_EMBEDDED -> new EmbeddedAggregateSystem(pool(database, true));
+			case DATA_JDBC_REFERENCE -> new AggregateReferenceSystem(pool(database, true));
+			case HIBERNATE_DEFAULT -> new HibernateDefaultSystem(pool(database, true));
+			case HIBERNATE_TUNED -> new TunedHibernateSystem(pool(database, false));
+			default -> throw new IllegalArgumentException("Unknown system '" + name + "'");
+		};
+	}
+
+	private static CountingDataSource pool(BenchmarkDatabase database, boolean autoCommit) {
+		return new CountingDataSource(database.pool(autoCommit));
+	}
+
+}

@@ -1,0 +1,40 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.benchmarks.systems.reference;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A profile, an aggregate of its own that references its user.
+ *
+ * @param id the id
+ * @param bio the bio
+ * @param user the user, or {@code null}
+ */
+@Table("profiles")
+record Profile(@Id @Nullable Long id, String bio, @Column("user_id") @Nullable AggregateReference<User, Long> user) {
+
+	Profile withUser(@Nullable Long userId) {
+		return new Profile(this.id, this.bio, (userId != null) ? AggregateReference.to(userId) : null);
+	}
+
+}
