@@ -29,13 +29,13 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A test of the running demo over HTTP, on a database of the embedded PostgreSQL; all
- * such tests share one context.
+ * such tests share one context, with its statement counting and its tables.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureEmbeddedPostgres
-@Import(StatementCounting.class)
+@Import({ StatementCounting.class, DemoTables.class })
 @interface ApiIntegrationTest {
 
 }

@@ -50,6 +50,9 @@ class HostileRequestsIntegrationTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private DemoTables tables;
+
 	private Api api;
 
 	private long alice;
@@ -57,7 +60,7 @@ class HostileRequestsIntegrationTests {
 	@BeforeEach
 	void createAUser() {
 		this.api = new Api(this.port);
-		this.jdbc.sql("TRUNCATE users, profiles, passports RESTART IDENTITY").update();
+		this.tables.empty();
 		this.alice = this.api.post("/users", "{\"username\":\"alice\",\"profile\":{\"bio\":\"hi\"}}").id();
 	}
 

@@ -16,16 +16,12 @@
 
 package io.github.associations.demo;
 
-import java.util.List;
-import java.util.Map;
-
 import io.github.associations.demo.Api.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,14 +35,14 @@ class ProfileApiIntegrationTests {
 	private int port;
 
 	@Autowired
-	private JdbcClient jdbc;
+	private DemoTables tables;
 
 	private Api api;
 
 	@BeforeEach
 	void emptyTheDatabase() {
 		this.api = new Api(this.port);
-		this.jdbc.sql("TRUNCATE users, profiles, passports RESTART IDENTITY").update();
+		this.tables.empty();
 	}
 
 	@Test
@@ -55,7 +51,7 @@ class ProfileApiIntegrationTests {
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.location()).endsWith("/profiles/" + response.id());
 		assertThat(response.body()).isEqualTo("{\"id\":" + response.id() + ",\"bio\":\"x\",\"userId\":null}");
-		assertThat(rows("SELECT bio, user_id FROM profiles")).singleElement()
+		assertThat(this.tables.rows("SELECT bio, user_id FROM profiles")).singleElement()
 			.satisfies((row) -> assertThat(row).containsEntry("bio", "x").containsEntry("user_id", null));
 	}
 
@@ -113,15 +109,11 @@ class ProfileApiIntegrationTests {
 		assertThat(oversized.<String>json("$.detail")).isEqualTo("bio: size must be between 0 and 500");
 		Response negative = this.api.put("/profiles/1/user", "{\"id\":-3}");
 		assertThat(negative.<String>json("$.detail")).isEqualTo("id: must be greater than 0");
-		assertThat(rows("SELECT * FROM profiles")).isEmpty();
-	}
-
-	private List<Map<String, Object>> rows(String sql) {
-		return this.jdbc.sql(sql).query().listOfRows();
+		assertThat(this.tables.rows("SELECT * FROM profiles")).isEmpty();
 	}
 
 	private Object value(String sql) {
-		return rows(sql).get(0).values().iterator().next();
+		return this.tables.rows(sql).get(0).values().iterator().next();
 	}
 
 }

@@ -43,6 +43,9 @@ class UserApiIntegrationTests {
 	private JdbcClient jdbc;
 
 	@Autowired
+	private DemoTables tables;
+
+	@Autowired
 	private StatementCounting.Statements statements;
 
 	private Api api;
@@ -50,7 +53,7 @@ class UserApiIntegrationTests {
 	@BeforeEach
 	void emptyTheDatabase() {
 		this.api = new Api(this.port);
-		this.jdbc.sql("TRUNCATE users, profiles, passports RESTART IDENTITY").update();
+		this.tables.empty();
 	}
 
 	@Test
@@ -59,7 +62,7 @@ class UserApiIntegrationTests {
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.location()).endsWith("/users/" + response.id());
 		assertThat(response.<String>json("$.username")).isEqualTo("alice");
-		assertThat(rows("SELECT id, username FROM users"))
+		assertThat(this.tables.rows("SELECT id, username FROM users"))
 			.containsExactly(Map.of("id", response.id(), "username", "alice"));
 	}
 
@@ -69,7 +72,7 @@ class UserApiIntegrationTests {
 		assertThat(response.status()).isEqualTo(201);
 		assertThat(response.<String>json("$.profile.bio")).isEqualTo("hi");
 		assertThat(((Number) response.json("$.profile.userId")).longValue()).isEqualTo(response.id());
-		assertThat(rows("SELECT bio, user_id FROM profiles"))
+		assertThat(this.tables.rows("SELECT bio, user_id FROM profiles"))
 			.containsExactly(Map.of("bio", "hi", "user_id", response.id()));
 	}
 
@@ -120,7 +123,7 @@ class UserApiIntegrationTests {
 		Response response = this.api.put("/users/" + alice + "/profile", "{\"id\":" + profile + "}");
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.<String>json("$.bio")).isEqualTo("new");
-		List<Map<String, Object>> profiles = rows("SELECT bio, user_id FROM profiles ORDER BY id");
+		List<Map<String, Object>> profiles = this.tables.rows("SELECT bio, user_id FROM profiles ORDER BY id");
 		assertThat(profiles).extracting((row) -> row.get("bio"), (row) -> row.get("user_id"))
 			.containsExactly(tuple("old", null), tuple("new", alice));
 	}
@@ -131,7 +134,8 @@ class UserApiIntegrationTests {
 		Response response = this.api.put("/users/" + alice + "/profile", "{\"bio\":\"fresh\"}");
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(((Number) response.json("$.userId")).longValue()).isEqualTo(alice);
-		assertThat(rows("SELECT bio, user_id FROM profiles")).containsExactly(Map.of("bio", "fresh", "user_id", alice));
+		assertThat(this.tables.rows("SELECT bio, user_id FROM profiles"))
+			.containsExactly(Map.of("bio", "fresh", "user_id", alice));
 	}
 
 	@Test
@@ -148,7 +152,7 @@ class UserApiIntegrationTests {
 		assertThat(this.api.put("/users/" + alice + "/passport", "{\"number\":\"X1\"}").<String>json("$.number"))
 			.isEqualTo("X1");
 		assertThat(this.api.put("/users/" + alice + "/passport", "{\"number\":\"X2\"}").status()).isEqualTo(200);
-		assertThat(rows("SELECT number, holder_id FROM passports"))
+		assertThat(this.tables.rows("SELECT number, holder_id FROM passports"))
 			.containsExactly(Map.of("number", "X2", "holder_id", alice));
 	}
 
@@ -157,9 +161,10 @@ class UserApiIntegrationTests {
 		long alice = this.api.post("/users", "{\"username\":\"alice\",\"profile\":{\"bio\":\"hi\"}}").id();
 		this.api.put("/users/" + alice + "/passport", "{\"number\":\"X1\"}");
 		assertThat(this.api.delete("/users/" + alice).status()).isEqualTo(204);
-		assertThat(rows("SELECT bio FROM profiles WHERE user_id IS NULL")).containsExactly(Map.of("bio", "hi"));
-		assertThat(rows("SELECT * FROM passports")).isEmpty();
-		assertThat(rows("SELECT * FROM users")).isEmpty();
+		assertThat(this.tables.rows("SELECT bio FROM profiles WHERE user_id IS NULL"))
+			.containsExactly(Map.of("bio", "hi"));
+		assertThat(this.tables.rows("SELECT * FROM passports")).isEmpty();
+		assertThat(this.tables.rows("SELECT * FROM users")).isEmpty();
 	}
 
 	@Test
@@ -175,7 +180,7 @@ class UserApiIntegrationTests {
 		Response missingProfile = this.api.put("/users/" + alice + "/profile", "{\"id\":99}");
 		assertThat(missingProfile.status()).isEqualTo(404);
 		assertThat(missingProfile.<String>json("$.detail")).isEqualTo("Profile 99 does not exist");
-		assertThat(rows("SELECT * FROM profiles")).isEmpty();
+		assertThat(this.tables.rows("SELECT * FROM profiles")).isEmpty();
 	}
 
 	@Test
@@ -193,7 +198,7 @@ class UserApiIntegrationTests {
 				"id: give either the id of an existing profile or the bio of a new one");
 		assertProblem(this.api.get("/users?include=friends"), 400,
 				"include: cannot include 'friends'; use passport or profile");
-		assertThat(rows("SELECT * FROM users")).isEmpty();
+		assertThat(this.tables.rows("SELECT * FROM users")).isEmpty();
 	}
 
 	@Test
@@ -205,7 +210,7 @@ class UserApiIntegrationTests {
 		Response taken = this.api.put("/users/" + bob + "/passport", "{\"number\":\"X1\"}");
 		assertProblem(taken, 409, "number is already in use");
 		assertThat(taken.<Boolean>json("$.retryable")).isFalse();
-		assertThat(rows("SELECT number, holder_id FROM passports"))
+		assertThat(this.tables.rows("SELECT number, holder_id FROM passports"))
 			.containsExactly(Map.of("number", "X1", "holder_id", alice));
 	}
 
@@ -213,10 +218,6 @@ class UserApiIntegrationTests {
 		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		assertThat(response.contentType()).isEqualTo("application/problem+json");
 		assertThat(response.<String>json("$.detail")).isEqualTo(detail);
-	}
-
-	private List<Map<String, Object>> rows(String sql) {
-		return this.jdbc.sql(sql).query().listOfRows();
 	}
 
 }
