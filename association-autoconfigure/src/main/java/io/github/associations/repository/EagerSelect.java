@@ -226,18 +226,20 @@ final class EagerSelect {
 	}
 
 	private @Nullable Loaded<?> read(ResultSet row, Node node) throws SQLException {
-		RowDocument document = new RowDocument();
-		for (ColumnRead column : node.columns) {
-			document.put(column.name(), JdbcUtils.getResultSetValue(row, column.index(), column.type()));
-		}
-		if (document.get(node.idColumn) == null) {
+		ColumnRead id = node.id();
+		Object idValue = id.read(row);
+		if (idValue == null) {
 			return null;
+		}
+		RowDocument document = new RowDocument(node.columns.size());
+		for (ColumnRead column : node.columns) {
+			document.put(column.name(), (column == id) ? idValue : column.read(row));
 		}
 		Object entity = this.persistence.afterConvert(this.persistence.converter().readAndResolve(node.type, document));
 		if (node.children.isEmpty()) {
 			return new Loaded<>(entity, Map.of(), node.included);
 		}
-		Map<String, Loaded<?>> targets = new HashMap<>();
+		Map<String, Loaded<?>> targets = new HashMap<>(node.children.size() * 2);
 		for (Node child : node.children) {
 			Loaded<?> target = read(row, child);
 			if (target != null) {
@@ -251,8 +253,7 @@ final class EagerSelect {
 	 * Return the key of the root entity of the current row, as the database returns it.
 	 */
 	Object rootKey(ResultSet row) throws SQLException {
-		ColumnRead id = this.root.id();
-		return Objects.requireNonNull(JdbcUtils.getResultSetValue(row, id.index(), id.type()));
+		return Objects.requireNonNull(this.root.id().read(row));
 	}
 
 	/**
@@ -338,6 +339,10 @@ final class EagerSelect {
 	 * @param type the type its getter returns, or {@code null} for {@code getObject}
 	 */
 	private record ColumnRead(String name, int index, @Nullable Class<?> type) {
+
+		@Nullable Object read(ResultSet row) throws SQLException {
+			return JdbcUtils.getResultSetValue(row, this.index, this.type);
+		}
 
 	}
 

@@ -32,10 +32,14 @@ public final class Loaded<S> {
 
 	private final Map<String, Class<?>> included;
 
+	/**
+	 * Create a loaded entity. The maps are kept as they are: the eager select builds them
+	 * for this entity alone and never changes them afterwards.
+	 */
 	Loaded(S entity, Map<String, Loaded<?>> targets, Map<String, Class<?>> included) {
 		this.entity = entity;
-		this.targets = Map.copyOf(targets);
-		this.included = Map.copyOf(included);
+		this.targets = targets;
+		this.included = included;
 	}
 
 	/**

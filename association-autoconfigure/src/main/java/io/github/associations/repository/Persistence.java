@@ -16,11 +16,14 @@
 
 package io.github.associations.repository;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.jdbc.core.convert.DataAccessStrategy;
@@ -76,6 +79,8 @@ final class Persistence {
 	private final TransactionTemplate writes;
 
 	private final TransactionTemplate reads;
+
+	private final Map<Class<?>, ResolvableType> afterConvertTypes = new ConcurrentHashMap<>();
 
 	Persistence(JdbcAggregateOperations aggregates, NamedParameterJdbcOperations jdbc, JdbcConverter converter,
 			DataAccessStrategy dataAccessStrategy, PlatformTransactionManager transactionManager,
@@ -180,7 +185,9 @@ final class Persistence {
 	}
 
 	<T> T afterConvert(T entity) {
-		this.events.publishEvent(new AfterConvertEvent<>(entity));
+		ResolvableType type = this.afterConvertTypes.computeIfAbsent(entity.getClass(),
+				(entityType) -> ResolvableType.forClassWithGenerics(AfterConvertEvent.class, entityType));
+		this.events.publishEvent(new AfterConvertEventWithType<>(entity, type));
 		return (this.callbacks != null) ? this.callbacks.callback(AfterConvertCallback.class, entity) : entity;
 	}
 

@@ -113,6 +113,22 @@ class EagerLoadingIntegrationTests {
 	}
 
 	@Test
+	void everyEntityReadIsPublishedToTheListenersOfItsType(@Autowired RelationalEvents events,
+			@Autowired ProfileConversions profileConversions) {
+		events.clear();
+		profileConversions.clear();
+		List<Loaded<User>> users = this.associations.load(User.class)
+			.include("profile")
+			.sort(Sort.by("username"))
+			.all();
+		assertThat(users).hasSize(3);
+		assertThat(events.names(this.alice)).containsExactly("AfterConvertEvent", "AfterConvertEvent",
+				"AfterConvertEvent");
+		assertThat(events.names(this.aliceProfile)).containsExactly("AfterConvertEvent");
+		assertThat(profileConversions.profiles()).containsExactly(this.aliceProfile);
+	}
+
+	@Test
 	void embeddedValuesAreReadThroughSpringDatasConverter() {
 		Loaded<User> bob = this.associations.load(User.class).include("passport").byId(this.bob.id()).orElseThrow();
 		assertThat(bob.get("passport", Passport.class)).map(Passport::issuer).contains(new Issuer("NL", "Amsterdam"));

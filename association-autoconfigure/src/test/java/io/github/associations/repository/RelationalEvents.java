@@ -45,8 +45,19 @@ final class RelationalEvents implements ApplicationListener<AbstractRelationalEv
 	synchronized List<String> names(Object entity) {
 		return this.events.stream()
 			.filter((event) -> entity.getClass().isInstance(event.getEntity()))
-			.map((event) -> event.getClass().getSimpleName())
+			.map((event) -> springDataType(event.getClass()).getSimpleName())
 			.toList();
+	}
+
+	/**
+	 * Return the event class of Spring Data an event is.
+	 */
+	private static Class<?> springDataType(Class<?> type) {
+		Class<?> candidate = type;
+		while (!candidate.getPackageName().equals(AbstractRelationalEvent.class.getPackageName())) {
+			candidate = candidate.getSuperclass();
+		}
+		return candidate;
 	}
 
 }

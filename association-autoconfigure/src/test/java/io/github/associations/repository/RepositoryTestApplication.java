@@ -82,6 +82,11 @@ class RepositoryTestApplication {
 	}
 
 	@Bean
+	static ProfileConversions profileConversions() {
+		return new ProfileConversions();
+	}
+
+	@Bean
 	ModelDefinition<User> userModel() {
 		return ModelDefinition.of(User.class)
 			.hasOne(Profile.class)
