@@ -18,6 +18,7 @@ package io.github.associations.repository;
 
 import io.github.associations.schema.ForeignKey;
 import io.github.associations.schema.TableName;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The statements of one foreign key, with named parameters: {@code :key} for a referenced
@@ -25,6 +26,11 @@ import io.github.associations.schema.TableName;
  * {@code :keys} / {@code :holders} for arrays of them. "Holder" is the table with the
  * foreign key, "referenced" the table with the key: for {@code User.profile} and
  * {@code Profile.user}, {@code profiles} and {@code users}.
+ * <p>
+ * Every write of the foreign key also increments the holder's version column, when it has
+ * one, so that a stale copy of the holder saved later fails instead of undoing the link.
+ * Where the foreign key has no constraint, the writes that link check themselves that the
+ * referenced row exists, and lock it against deletion as the constraint would.
  */
 final class AssociationSql {
 
@@ -32,6 +38,30 @@ final class AssociationSql {
 	 * The column label of the source id in {@link #selectReferencedForHolders()}.
 	 */
 	static final String SOURCE_LABEL = "association_source";
+
+	/**
+	 * The column label, in the result of {@link #link(Previous)}, of the number of rows
+	 * with the holder's id.
+	 */
+	static final String HOLDERS = "holders";
+
+	/**
+	 * The column label, in the results of {@link #link(Previous)} and
+	 * {@link #unlinkKeyChecked()}, of the number of referenced rows with the key.
+	 */
+	static final String REFERENCED = "referenced";
+
+	/**
+	 * The column label, in the result of {@link #link(Previous)}, of the number of rows
+	 * linked.
+	 */
+	static final String LINKED = "linked";
+
+	/**
+	 * The column label, in the result of {@link #link(Previous)}, of the holder's new
+	 * version, {@code NULL} when it was not written or has no version.
+	 */
+	static final String VERSION = "version";
 
 	private final String holder;
 
@@ -43,39 +73,150 @@ final class AssociationSql {
 
 	private final String key;
 
-	AssociationSql(ForeignKey foreignKey, String holderIdColumn) {
+	private final String versionIncrement;
+
+	private final String versionReturned;
+
+	private final boolean checkReferenced;
+
+	private final String holderLock;
+
+	AssociationSql(ForeignKey foreignKey, String holderIdColumn, @Nullable String versionColumn) {
 		this.holder = foreignKey.table().sql();
 		this.foreignKey = TableName.quote(foreignKey.column());
 		this.holderId = TableName.quote(holderIdColumn);
 		this.referenced = foreignKey.referencedTable().sql();
 		this.key = TableName.quote(foreignKey.referencedColumn());
+		String version = (versionColumn != null) ? TableName.quote(versionColumn) : null;
+		this.versionIncrement = (version != null) ? ", " + version + " = " + version + " + 1" : "";
+		this.versionReturned = (version != null) ? version : "NULL";
+		this.checkReferenced = !foreignKey.constrained();
+		// Writing a column of a unique index takes PostgreSQL's strongest row lock
+		this.holderLock = foreignKey.unique() ? "FOR UPDATE" : "FOR NO KEY UPDATE";
 	}
 
 	/**
-	 * Unlink (or delete) the other rows that hold a key, then link one row to it, in one
-	 * statement. The guard makes the first part run before the second, so that the unique
-	 * constraint never sees two rows with the key.
-	 * @param delete whether to delete the other rows instead of unlinking them
+	 * Lock, in the order of their ids, the rows that hold a key and the row of one
+	 * holder, returning each row's id and foreign key. Taken before a statement that
+	 * unlinks the key's previous holders and links the holder, it makes two such
+	 * statements lock their rows in one order, so that they cannot deadlock however they
+	 * cross. It is a statement of its own because a lock inside the writing statement
+	 * could not make the rows committed meanwhile visible to that statement.
 	 * @return the statement
 	 */
-	String relink(boolean delete) {
-		String previous = delete ? "DELETE FROM " + this.holder
-				: "UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL";
-		return "WITH \"previous\" AS (" + previous + " WHERE " + this.foreignKey + " = :key AND " + this.holderId
-				+ " <> :holder RETURNING 1) UPDATE " + this.holder + " SET " + this.foreignKey + " = :key WHERE "
-				+ this.holderId + " = :holder AND (SELECT count(*) FROM \"previous\") >= 0";
+	String lockHolders() {
+		return "SELECT " + this.holderId + ", " + this.foreignKey + " FROM " + this.holder + " WHERE " + this.foreignKey
+				+ " = :key OR " + this.holderId + " = :holder ORDER BY " + this.holderId + " " + this.holderLock;
 	}
 
-	String link() {
-		return "UPDATE " + this.holder + " SET " + this.foreignKey + " = :key WHERE " + this.holderId + " = :holder";
+	/**
+	 * Lock the referenced row with a key against other writers of its links, without
+	 * blocking the foreign key checks of other statements; no row means that it does not
+	 * exist.
+	 * @return the statement
+	 */
+	String lockReferenced() {
+		return "SELECT 1 FROM " + this.referenced + " WHERE " + this.key + " = :key FOR NO KEY UPDATE";
 	}
 
+	/**
+	 * Link one holder with a key in one statement, after unlinking or deleting the rows
+	 * with the ids {@code :previous}, if asked: the key's other holders, as
+	 * {@link #lockHolders()} found and locked them. A row that took the key since is left
+	 * to the unique constraint, which reports the conflict, rather than locked out of
+	 * order. A holder already linked is not written. The result is one row:
+	 * {@link #HOLDERS}, {@link #REFERENCED}, {@link #LINKED} and {@link #VERSION}.
+	 * Nothing is written when the referenced row does not exist.
+	 * @param previous what to do with the other rows that hold the key
+	 * @return the statement
+	 */
+	String link(Previous previous) {
+		StringBuilder sql = new StringBuilder("WITH ");
+		String referencedExists = "";
+		if (this.checkReferenced) {
+			sql.append(referencedLock()).append(", ");
+			referencedExists = " AND EXISTS (SELECT 1 FROM \"referenced\")";
+		}
+		String afterPrevious = "";
+		if (previous != Previous.KEEP) {
+			String remove = (previous == Previous.DELETE) ? "DELETE FROM " + this.holder
+					: "UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL" + this.versionIncrement;
+			sql.append("\"previous\" AS (")
+				.append(remove)
+				.append(" WHERE ")
+				.append(this.holderId)
+				.append(" = ANY(:previous)")
+				.append(referencedExists)
+				.append(" RETURNING 1), ");
+			// The guard makes the unlinking run first, so the unique constraint never
+			// sees
+			// two rows with the key
+			afterPrevious = " AND (SELECT count(*) FROM \"previous\") >= 0";
+		}
+		sql.append("\"linked\" AS (UPDATE ")
+			.append(this.holder)
+			.append(" SET ")
+			.append(this.foreignKey)
+			.append(" = :key")
+			.append(this.versionIncrement)
+			.append(" WHERE ")
+			.append(this.holderId)
+			.append(" = :holder AND ")
+			.append(this.foreignKey)
+			.append(" IS DISTINCT FROM :key")
+			.append(referencedExists)
+			.append(afterPrevious)
+			.append(" RETURNING ")
+			.append(this.versionReturned)
+			.append(" AS \"version\") ");
+		return sql.append("SELECT (SELECT count(*) FROM ")
+			.append(this.holder)
+			.append(" WHERE ")
+			.append(this.holderId)
+			.append(" = :holder) AS \"" + HOLDERS + "\", ")
+			.append(this.checkReferenced ? "(SELECT count(*) FROM \"referenced\")" : "1")
+			.append(" AS \"" + REFERENCED + "\", (SELECT count(*) FROM \"linked\") AS \"" + LINKED
+					+ "\", (SELECT max(\"version\") FROM \"linked\") AS \"" + VERSION + "\"")
+			.toString();
+	}
+
+	/**
+	 * Unlink one holder, unless it holds no key; the result is as
+	 * {@link #link(Previous)}'s.
+	 * @return the statement
+	 */
 	String unlinkHolder() {
-		return "UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL WHERE " + this.holderId + " = :holder";
+		return "WITH \"linked\" AS (UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL"
+				+ this.versionIncrement + " WHERE " + this.holderId + " = :holder AND " + this.foreignKey
+				+ " IS NOT NULL RETURNING " + this.versionReturned + " AS \"version\") SELECT (SELECT count(*) FROM "
+				+ this.holder + " WHERE " + this.holderId + " = :holder) AS \"" + HOLDERS + "\", 1 AS \"" + REFERENCED
+				+ "\", (SELECT count(*) FROM \"linked\") AS \"" + LINKED
+				+ "\", (SELECT max(\"version\") FROM \"linked\") AS \"" + VERSION + "\"";
+	}
+
+	/**
+	 * Whether the statements that link check themselves that the referenced row exists,
+	 * because no constraint does.
+	 */
+	boolean checksReferenced() {
+		return this.checkReferenced;
 	}
 
 	String unlinkKey() {
-		return "UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL WHERE " + this.foreignKey + " = :key";
+		return "UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL" + this.versionIncrement + " WHERE "
+				+ this.foreignKey + " = :key";
+	}
+
+	/**
+	 * Unlink the rows that hold a key, and count the referenced rows with the key, as
+	 * {@link #REFERENCED}, locking the row against deletion: for a key that a new row is
+	 * about to hold without a constraint to check it.
+	 * @return the statement
+	 */
+	String unlinkKeyChecked() {
+		return "WITH " + referencedLock() + ", \"previous\" AS (" + unlinkKey()
+				+ " RETURNING 1) SELECT (SELECT count(*) FROM \"referenced\") AS \"" + REFERENCED
+				+ "\", (SELECT count(*) FROM \"previous\") AS \"unlinked\"";
 	}
 
 	String deleteKey() {
@@ -107,6 +248,36 @@ final class AssociationSql {
 		return "SELECT \"h\"." + this.holderId + " AS \"" + SOURCE_LABEL + "\", \"t\".* FROM " + this.referenced
 				+ " \"t\" JOIN " + this.holder + " \"h\" ON \"t\"." + this.key + " = \"h\"." + this.foreignKey
 				+ " WHERE \"h\"." + this.holderId + " = ANY(:holders)";
+	}
+
+	/**
+	 * The referenced row with the key, locked against deletion and key changes as a
+	 * foreign key check locks it.
+	 */
+	private String referencedLock() {
+		return "\"referenced\" AS (SELECT 1 FROM " + this.referenced + " WHERE " + this.key + " = :key FOR KEY SHARE)";
+	}
+
+	/**
+	 * What a link does with the other rows that hold the key.
+	 */
+	enum Previous {
+
+		/**
+		 * Leave them: the key may have several holders, or has none yet.
+		 */
+		KEEP,
+
+		/**
+		 * Set their foreign key to {@code NULL}.
+		 */
+		UNLINK,
+
+		/**
+		 * Delete them.
+		 */
+		DELETE
+
 	}
 
 }

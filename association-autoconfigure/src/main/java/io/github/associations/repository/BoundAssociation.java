@@ -58,6 +58,10 @@ final class BoundAssociation {
 
 	private final boolean holderHasChildren;
 
+	private final String holderIdColumn;
+
+	private final @Nullable PersistentPropertyPath<RelationalPersistentProperty> holderVersion;
+
 	BoundAssociation(Association association, Schema schema, Persistence persistence) {
 		this.association = association;
 		this.persistence = persistence;
@@ -65,12 +69,16 @@ final class BoundAssociation {
 		this.holder = hasOne ? association.target() : association.source();
 		this.referenced = hasOne ? association.source() : association.target();
 		Table holderTable = schema.tableOf(this.holder.getSimpleName()).orElseThrow();
-		this.sql = new AssociationSql(association.foreignKey(), holderTable.primaryKey().columns().get(0));
+		RelationalPersistentEntity<?> holderEntity = persistence.entity(this.holder);
+		RelationalPersistentProperty version = holderEntity.getVersionProperty();
+		this.holderIdColumn = holderTable.primaryKey().columns().get(0);
+		this.sql = new AssociationSql(association.foreignKey(), this.holderIdColumn,
+				(version != null) ? version.getColumnName().getReference() : null);
+		this.holderVersion = (version != null) ? persistence.path(this.holder, version.getName()) : null;
 		this.key = persistence.path(this.referenced, association.keyProperty());
 		this.foreignKeyProperty = (association.foreignKeyProperty() != null)
 				? persistence.path(this.holder, association.foreignKeyProperty()) : null;
 		this.keyType = ClassUtils.resolvePrimitiveIfNecessary(this.key.getLeafProperty().getActualType());
-		RelationalPersistentEntity<?> holderEntity = persistence.entity(this.holder);
 		this.holderIdType = ClassUtils.resolvePrimitiveIfNecessary(holderEntity.getRequiredIdProperty().getType());
 		this.holderHasChildren = hasChildren(holderEntity);
 	}
@@ -114,6 +122,10 @@ final class BoundAssociation {
 
 	Class<?> holderIdType() {
 		return this.holderIdType;
+	}
+
+	String holderIdColumn() {
+		return this.holderIdColumn;
 	}
 
 	boolean holderHasChildren() {
@@ -178,6 +190,17 @@ final class BoundAssociation {
 	<H> H withForeignKey(H holderEntity, @Nullable Object key) {
 		return (this.foreignKeyProperty != null)
 				? this.persistence.withProperty(holderEntity, this.foreignKeyProperty, key) : holderEntity;
+	}
+
+	/**
+	 * Return an entity that holds the foreign key with its foreign key property set, when
+	 * it maps one, and its version set to what a write of the foreign key made it, when
+	 * it was written and has one.
+	 */
+	<H> H withForeignKey(H holderEntity, @Nullable Object key, LinkWriter.Written written) {
+		H linked = withForeignKey(holderEntity, key);
+		return (this.holderVersion != null && written.version() != null)
+				? this.persistence.withProperty(linked, this.holderVersion, written.version()) : linked;
 	}
 
 	String foreignKeyColumn() {

@@ -173,8 +173,7 @@ final class EagerSelect {
 		}
 		SelectBuilder.SelectJoin joins = from;
 		for (Node node : this.nodes.subList(1, this.nodes.size())) {
-			joins = joins
-				.join(node.table, node.include.isRequired() ? Join.JoinType.JOIN : Join.JoinType.LEFT_OUTER_JOIN)
+			joins = joins.join(node.table, node.innerJoined() ? Join.JoinType.JOIN : Join.JoinType.LEFT_OUTER_JOIN)
 				.on(joinCondition(node));
 		}
 		QueryMapper mapper = new QueryMapper(this.persistence.converter());
@@ -202,12 +201,43 @@ final class EagerSelect {
 		Condition condition = (via.kind() == AssociationKind.HAS_ONE)
 				? Conditions.isEqual(column(node, foreignKey), column(parent, key))
 				: Conditions.isEqual(column(node, key), column(parent, foreignKey));
-		CriteriaDefinition where = node.include.criteria();
-		if (where != null) {
-			condition = condition.and(new QueryMapper(this.persistence.converter())
-				.getMappedObject(this.criteriaParameters, where, node.table, this.persistence.entity(node.type)));
+		Condition filter = filter(node, node.table);
+		if (filter != null) {
+			condition = condition.and(filter);
+		}
+		for (Node child : node.children) {
+			if (child.include.isRequired() && !child.innerJoined()) {
+				condition = condition.and(withRequired(node, child));
+			}
 		}
 		return condition;
+	}
+
+	/**
+	 * Return the condition that a node's row has a row of a required child, for a node
+	 * joined outer: an inner join of the child would filter the rows of every node above
+	 * it, where a required include may only empty its parent's include, as
+	 * {@code LEFT JOIN (parent JOIN child ON …) ON …} would. The child is then joined
+	 * outer, and found whenever its parent is.
+	 */
+	private Condition withRequired(Node node, Node child) {
+		Association via = Objects.requireNonNull(child.via);
+		Table candidates = Table.create(child.name).as(SqlIdentifier.quoted(child.alias + "_required"));
+		boolean hasOne = via.kind() == AssociationKind.HAS_ONE;
+		String childColumn = hasOne ? via.foreignKey().column() : via.foreignKey().referencedColumn();
+		String nodeColumn = hasOne ? via.foreignKey().referencedColumn() : via.foreignKey().column();
+		SelectBuilder.SelectWhere select = Select.builder()
+			.select(candidates.column(SqlIdentifier.quoted(childColumn)))
+			.from(candidates);
+		Condition filter = filter(child, candidates);
+		Select rows = (filter != null) ? select.where(filter).build() : select.build();
+		return Conditions.in(column(node, nodeColumn), rows);
+	}
+
+	private @Nullable Condition filter(Node node, Table table) {
+		CriteriaDefinition where = node.include.criteria();
+		return (where != null) ? new QueryMapper(this.persistence.converter()).getMappedObject(this.criteriaParameters,
+				where, table, this.persistence.entity(node.type)) : null;
 	}
 
 	private static Column column(Node node, String name) {
@@ -277,6 +307,8 @@ final class EagerSelect {
 
 		private final String alias;
 
+		private final SqlIdentifier name;
+
 		private final Table table;
 
 		private final @Nullable Association via;
@@ -301,10 +333,10 @@ final class EagerSelect {
 			this.schemaTable = schemaTable;
 			this.alias = alias;
 			TableName name = schemaTable.name();
-			SqlIdentifier identifier = (name.schema() != null)
+			this.name = (name.schema() != null)
 					? SqlIdentifier.from(SqlIdentifier.quoted(name.schema()), SqlIdentifier.quoted(name.name()))
 					: SqlIdentifier.quoted(name.name());
-			this.table = Table.create(identifier).as(SqlIdentifier.quoted(alias));
+			this.table = Table.create(this.name).as(SqlIdentifier.quoted(alias));
 			this.via = via;
 			this.include = include;
 			this.parent = parent;
@@ -322,6 +354,15 @@ final class EagerSelect {
 				.filter((column) -> column.name().equals(this.idColumn))
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException(this.type.getSimpleName() + " selects no id column"));
+		}
+
+		/**
+		 * Whether the node is joined inner: it is required, and so is every include above
+		 * it, so that a missing row of it removes the root's row.
+		 */
+		boolean innerJoined() {
+			return this.parent != null && this.include.isRequired()
+					&& (this.parent.parent == null || this.parent.innerJoined());
 		}
 
 		ColumnRead id() {

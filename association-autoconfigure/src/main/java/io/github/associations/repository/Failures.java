@@ -28,6 +28,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
  * Turns the constraint violations of an association's statements into exceptions that
@@ -43,6 +44,10 @@ final class Failures {
 
 	private static final String LOCK_NOT_AVAILABLE = "55P03";
 
+	private static final String DEADLOCK_DETECTED = "40P01";
+
+	private static final String SERIALIZATION_FAILURE = "40001";
+
 	private static final String ADMIN_SHUTDOWN = "57P01";
 
 	private static final String CONNECTION_EXCEPTION_CLASS = "08";
@@ -55,14 +60,16 @@ final class Failures {
 	 * @param association the association
 	 * @param missing what does not exist when the foreign key is violated, such as
 	 * {@code User 42}
-	 * @param conflict what another transaction did when the unique constraint is
-	 * violated, or {@code null} when a unique violation is no conflict but the
-	 * operation's own fault
+	 * @param conflict what another transaction did when the unique constraint is violated
+	 * @param uniqueViolationIsConflict whether a unique violation is a conflict with
+	 * another transaction rather than the operation's own fault
+	 * @param rows the rows the operation links, such as {@code User 42 and Profile 7}
 	 * @param operation the operation
 	 * @return the operation's result
 	 */
 	static <R> R translate(BoundAssociation association, Class<?> missingType, @Nullable Object missingId,
-			Supplier<String> conflict, boolean uniqueViolationIsConflict, Supplier<R> operation) {
+			Supplier<String> conflict, boolean uniqueViolationIsConflict, Supplier<String> rows,
+			Supplier<R> operation) {
 		try {
 			return operation.get();
 		}
@@ -84,9 +91,16 @@ final class Failures {
 		}
 		catch (DataAccessException ex) {
 			String sqlState = sqlState(ex);
+			if (DEADLOCK_DETECTED.equals(sqlState) || SERIALIZATION_FAILURE.equals(sqlState)) {
+				String what = DEADLOCK_DETECTED.equals(sqlState) ? "a deadlock with another transaction"
+						: "a serialization failure against another transaction";
+				throw new PessimisticLockingFailureException(
+						association.name() + ": " + what + " while linking " + rows.get() + "; retry the transaction",
+						ex);
+			}
 			if (LOCK_NOT_AVAILABLE.equals(sqlState)) {
-				throw new CannotAcquireLockException(association.name()
-						+ ": a row was locked by another transaction for longer than the lock timeout; retry the transaction",
+				throw new CannotAcquireLockException(association.name() + ": a row of " + rows.get()
+						+ " was locked by another transaction for longer than the lock timeout; retry the transaction",
 						ex);
 			}
 			if (ADMIN_SHUTDOWN.equals(sqlState)

@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import io.github.associations.repository.AssociationSql.Previous;
+import io.github.associations.repository.LinkWriter.Written;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
@@ -48,12 +50,15 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 
 	private final Class<T> targetType;
 
+	private final LinkWriter writer;
+
 	@SuppressWarnings("unchecked")
 	JdbcBelongsToRepository(BoundAssociation association) {
 		this.association = association;
 		this.persistence = association.persistence();
 		this.sourceType = (Class<S>) association.holderType();
 		this.targetType = (Class<T>) association.referencedType();
+		this.writer = new LinkWriter(association);
 	}
 
 	@Override
@@ -89,7 +94,13 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 	@Override
 	public Map<Object, T> getAll(Iterable<? extends S> sources) {
 		Set<Object> ids = new LinkedHashSet<>();
-		sources.forEach((source) -> ids.add(this.association.holderId(source)));
+		for (S source : sources) {
+			Object id = this.association.holderId(source);
+			// A source that maps its foreign key as NULL has no target to look for
+			if (!this.association.mapsForeignKey() || this.association.mappedForeignKey(source) != null) {
+				ids.add(id);
+			}
+		}
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
@@ -121,18 +132,12 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 						name() + ": " + describeSource(holder) + " cannot lose its " + this.targetType.getSimpleName()
 								+ " because the foreign key " + this.association.foreignKeyColumn() + " is NOT NULL");
 			}
-			return this.persistence.write(() -> {
-				int unlinked = this.persistence.jdbc()
-					.update(this.association.sql().unlinkHolder(), new MapSqlParameterSource("holder", holder));
-				requireHolder(unlinked, holder);
-				return this.association.withForeignKey(source, null);
-			});
+			return this.persistence.write(() -> translate(null, holder,
+					() -> this.association.withForeignKey(source, null, this.writer.unlinkHolder(holder))));
 		}
 		Object key = this.association.key(target);
-		return this.persistence.write(() -> translate(key, () -> {
-			link(key, holder, true);
-			return this.association.withForeignKey(source, key);
-		}));
+		return this.persistence.write(() -> translate(key, holder,
+				() -> this.association.withForeignKey(source, key, link(key, holder, true))));
 	}
 
 	@Override
@@ -145,10 +150,7 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 		return this.persistence.write(() -> {
 			T created = this.persistence.aggregates().insert(target);
 			Object key = this.association.key(created);
-			translate(key, () -> {
-				link(key, holder, false);
-				return null;
-			});
+			translate(key, holder, () -> link(key, holder, false));
 			return created;
 		});
 	}
@@ -160,7 +162,7 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 					: this.persistence.aggregates().insert(target);
 			Object key = (stored != null) ? this.association.key(stored) : null;
 			boolean newTarget = stored != target;
-			S saved = translate(key, () -> saveSource(source, key, newTarget));
+			S saved = translate(key, null, () -> saveSource(source, key, newTarget));
 			return new Linked<>(saved, stored);
 		});
 	}
@@ -183,42 +185,29 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 		}
 		S saved = this.persistence.aggregates().save(source);
 		Object holder = this.association.holderId(saved);
-		if (key == null) {
-			this.persistence.jdbc()
-				.update(this.association.sql().unlinkHolder(), new MapSqlParameterSource("holder", holder));
-		}
-		else {
-			link(key, holder, previousOwners);
-		}
-		return saved;
+		Written written = (key != null) ? link(key, holder, previousOwners) : this.writer.unlinkHolder(holder);
+		return this.association.withForeignKey(saved, key, written);
 	}
 
 	/**
 	 * Point a source's foreign key at a key.
 	 * @param unlinkPrevious whether another source may hold the key already
 	 */
-	private void link(Object key, Object holder, boolean unlinkPrevious) {
-		AssociationSql sql = this.association.sql();
+	private Written link(Object key, Object holder, boolean unlinkPrevious) {
 		boolean relink = unlinkPrevious && this.association.unique() && this.association.nullable();
-		int linked = this.persistence.jdbc()
-			.update(relink ? sql.relink(false) : sql.link(),
-					new MapSqlParameterSource("key", key).addValue("holder", holder));
-		requireHolder(linked, holder);
+		return this.writer.link(key, holder, relink ? Previous.UNLINK : Previous.KEEP);
 	}
 
-	private void requireHolder(int updated, Object holder) {
-		if (updated == 0) {
-			throw new MissingEntityException(name(), this.sourceType, holder, null);
-		}
-	}
-
-	private <R> R translate(@Nullable Object key, Supplier<R> operation) {
+	private <R> R translate(@Nullable Object key, @Nullable Object holder, Supplier<R> operation) {
 		boolean conflictIsConcurrent = this.association.nullable();
 		return Failures.translate(this.association, this.targetType, key,
 				() -> conflictIsConcurrent ? "another transaction linked " + describeTarget(key)
 						: describeTarget(key) + " belongs to another " + this.sourceType.getSimpleName()
 								+ ", whose foreign key cannot be NULL",
-				conflictIsConcurrent, operation);
+				conflictIsConcurrent,
+				() -> ((holder != null) ? describeSource(holder) : "a new " + this.sourceType.getSimpleName())
+						+ ((key != null) ? " and " + describeTarget(key) : ""),
+				operation);
 	}
 
 	private String describeSource(@Nullable Object id) {

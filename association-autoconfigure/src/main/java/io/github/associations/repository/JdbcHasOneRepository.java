@@ -26,6 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import io.github.associations.repository.AssociationSql.Previous;
+import io.github.associations.repository.LinkWriter.Written;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
@@ -47,11 +49,14 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 
 	private final Class<T> targetType;
 
+	private final LinkWriter writer;
+
 	@SuppressWarnings("unchecked")
 	JdbcHasOneRepository(BoundAssociation association) {
 		this.association = association;
 		this.persistence = association.persistence();
 		this.targetType = (Class<T>) association.holderType();
+		this.writer = new LinkWriter(association);
 	}
 
 	@Override
@@ -104,7 +109,8 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 	@Override
 	public @Nullable T set(S source, @Nullable T target) {
 		Object key = this.association.key(source);
-		return this.persistence.write(() -> translate(key, () -> link(key, target, true)));
+		Object holder = (target != null && !this.persistence.isNew(target)) ? this.association.holderId(target) : null;
+		return this.persistence.write(() -> translate(key, holder, () -> link(key, target, true)));
 	}
 
 	@Override
@@ -124,7 +130,7 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 			boolean newSource = this.persistence.isNew(source);
 			S saved = this.persistence.aggregates().save(source);
 			Object key = this.association.key(saved);
-			T linked = translate(key, () -> link(key, target, !newSource));
+			T linked = translate(key, null, () -> link(key, target, !newSource));
 			return new Linked<>(saved, linked);
 		});
 	}
@@ -134,42 +140,67 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 	 * @param unlinkPrevious whether the key may have a previous target
 	 */
 	private @Nullable T link(Object key, @Nullable T target, boolean unlinkPrevious) {
-		AssociationSql sql = this.association.sql();
 		if (target == null) {
 			if (unlinkPrevious) {
-				removePrevious(key, null);
+				removePrevious(key);
 			}
 			return null;
 		}
+		boolean referencedLocked = unlinkPrevious && !this.association.unique();
+		if (referencedLocked) {
+			// Without a unique constraint, the sets of one source keep "at most one"
+			// target
+			// by taking turns on the source's row
+			this.writer.lockReferenced(key);
+		}
 		if (this.persistence.isNew(target)) {
 			if (unlinkPrevious) {
-				removePrevious(key, null);
+				removePreviousBeforeInsert(key, !referencedLocked);
 			}
 			return insert(target, key);
 		}
 		Object holder = this.association.holderId(target);
-		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key).addValue("holder", holder);
-		int linked;
+		Written written;
 		if (unlinkPrevious && this.association.destroyPrevious() && this.association.holderHasChildren()) {
-			removePrevious(key, holder);
-			linked = this.persistence.jdbc().update(sql.link(), parameters);
+			LinkWriter.LockedHolders locked = this.writer.lockHolders(key, holder);
+			if (locked.linked()) {
+				return this.association.withForeignKey(target, key);
+			}
+			if (!locked.previous().isEmpty()) {
+				this.persistence.aggregates().deleteAllById(locked.previous(), this.targetType);
+			}
+			written = this.writer.link(key, holder, Previous.KEEP);
 		}
 		else if (unlinkPrevious) {
-			linked = this.persistence.jdbc().update(sql.relink(this.association.destroyPrevious()), parameters);
+			written = this.writer.link(key, holder,
+					this.association.destroyPrevious() ? Previous.DELETE : Previous.UNLINK);
 		}
 		else {
-			linked = this.persistence.jdbc().update(sql.link(), parameters);
+			written = this.writer.link(key, holder, Previous.KEEP);
 		}
-		if (linked == 0) {
-			throw new MissingEntityException(name(), this.targetType, holder, null);
-		}
-		return this.association.withForeignKey(target, key);
+		return this.association.withForeignKey(target, key, written);
 	}
 
 	/**
-	 * Unlink, or delete, the targets linked with a key, except one.
+	 * Unlink, or delete, the targets linked with a key before a new target takes it,
+	 * checking that the key's row exists where no constraint will.
+	 * @param check whether the key's row may still need to be checked
 	 */
-	private void removePrevious(Object key, @Nullable Object except) {
+	private void removePreviousBeforeInsert(Object key, boolean check) {
+		if (!this.association.destroyPrevious() && check) {
+			this.writer.unlinkKeyBeforeInsert(key);
+			return;
+		}
+		if (check) {
+			this.writer.requireReferenced(key);
+		}
+		removePrevious(key);
+	}
+
+	/**
+	 * Unlink, or delete, the targets linked with a key.
+	 */
+	private void removePrevious(Object key) {
 		AssociationSql sql = this.association.sql();
 		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key);
 		if (!this.association.destroyPrevious()) {
@@ -177,10 +208,7 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 		}
 		else if (this.association.holderHasChildren()) {
 			List<Object> previous = this.persistence.jdbc()
-				.queryForList(sql.selectHolderIds(), parameters, Object.class)
-				.stream()
-				.filter((id) -> except == null || !id.equals(except))
-				.toList();
+				.queryForList(sql.selectHolderIds(), parameters, Object.class);
 			if (!previous.isEmpty()) {
 				this.persistence.aggregates().deleteAllById(previous, this.targetType);
 			}
@@ -197,11 +225,12 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 		return this.persistence.insertWithColumn(target, this.association.foreignKeyColumn(), key);
 	}
 
-	private <R> R translate(Object key, Supplier<R> operation) {
+	private <R> R translate(Object key, @Nullable Object holder, Supplier<R> operation) {
 		return Failures.translate(this.association, this.association.referencedType(), key,
 				() -> "another transaction linked a " + this.targetType.getSimpleName() + " with "
 						+ describeSource(key),
-				true, operation);
+				true, () -> describeSource(key) + ((holder != null) ? " and " + describeTarget(holder) : ""),
+				operation);
 	}
 
 	private String describeSource(Object key) {

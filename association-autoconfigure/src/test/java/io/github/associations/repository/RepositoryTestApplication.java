@@ -28,6 +28,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -35,6 +36,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import static io.github.associations.model.AssociationOption.allowNull;
 import static io.github.associations.model.AssociationOption.as;
+import static io.github.associations.model.AssociationOption.constraints;
 import static io.github.associations.model.AssociationOption.foreignKey;
 import static io.github.associations.model.AssociationOption.unique;
 
@@ -92,7 +94,24 @@ class RepositoryTestApplication {
 			.hasOne(Profile.class)
 			.hasOne(Passport.class, as("passport"), foreignKey("holder_id"), allowNull(false))
 			.hasOne(Card.class)
-			.hasOne(Document.class);
+			.hasOne(Document.class)
+			.hasOne(Ticket.class, constraints(false))
+			.hasOne(Licence.class);
+	}
+
+	@Bean
+	ModelDefinition<Ticket> ticketModel() {
+		return ModelDefinition.of(Ticket.class).belongsTo(User.class, constraints(false));
+	}
+
+	@Bean
+	ModelDefinition<Licence> licenceModel() {
+		return ModelDefinition.of(Licence.class).belongsTo(User.class);
+	}
+
+	@Bean
+	ModelDefinition<Clearance> clearanceModel() {
+		return ModelDefinition.of(Clearance.class);
 	}
 
 	@Bean
@@ -139,7 +158,7 @@ class RepositoryTestApplication {
 
 	@Bean
 	ModelDefinition<Member> memberModel() {
-		return ModelDefinition.of(Member.class).belongsTo(Team.class, unique(false));
+		return ModelDefinition.of(Member.class).belongsTo(Team.class, unique(false)).hasOne(Clearance.class);
 	}
 
 	@Table("users")
@@ -185,6 +204,18 @@ class RepositoryTestApplication {
 
 	@Table("members")
 	record Member(@Id Long id, String name) {
+	}
+
+	@Table("clearances")
+	record Clearance(@Id Long id, String level) {
+	}
+
+	@Table("tickets")
+	record Ticket(@Id Long id, String code) {
+	}
+
+	@Table("licences")
+	record Licence(@Id Long id, @Version Long version, String code, Long userId) {
 	}
 
 }

@@ -34,9 +34,9 @@ final class Rows {
 	}
 
 	void clear() {
-		this.jdbc
-			.sql("TRUNCATE users, profiles, passports, cards, badges, accounts, wallets, teams, members, "
-					+ "documents_with_names_as_long_as_postgresql_allows_sixty_three " + "RESTART IDENTITY")
+		this.jdbc.sql(
+				"TRUNCATE users, profiles, passports, cards, badges, accounts, wallets, teams, members, clearances, tickets, licences, "
+						+ "documents_with_names_as_long_as_postgresql_allows_sixty_three " + "RESTART IDENTITY")
 			.update();
 	}
 

@@ -53,6 +53,10 @@ class StatementCountIntegrationTests {
 	private BelongsToRepository<Member, Team> teams;
 
 	@Autowired
+	@As("member")
+	private HasOneRepository<Team, Member> members;
+
+	@Autowired
 	private JdbcAggregateOperations aggregates;
 
 	@Autowired
@@ -70,12 +74,33 @@ class StatementCountIntegrationTests {
 	}
 
 	@Test
-	void hasOneSetOfAnExistingTargetTakesTwoStatementsInOneRoundTrip() {
+	void hasOneSetOfAnExistingTargetLocksTheRowsInKeyOrderThenUnlinksAndLinksInOneStatement() {
 		this.profiles.create(this.alice, new Profile(null, "previous"));
 		Profile existing = this.aggregates.insert(new Profile(null, "existing"));
 		this.log.clear();
 		this.profiles.set(this.alice, existing);
-		assertCounted(List.of("UPDATE", "UPDATE"), 1);
+		assertCounted(List.of("SELECT", "UPDATE", "UPDATE"), 2);
+		assertThat(this.log.roundTrips().get(0)).endsWith("ORDER BY \"id\" FOR UPDATE");
+	}
+
+	@Test
+	void hasOneSetOfTheTargetAlreadyLinkedOnlyLocks() {
+		Profile linked = this.profiles.create(this.alice, new Profile(null, "linked"));
+		this.log.clear();
+		this.profiles.set(this.alice, linked);
+		assertCounted(List.of("SELECT"), 1);
+	}
+
+	@Test
+	void hasOneSetWithoutAUniqueConstraintLocksTheSourceRowFirst() {
+		Team team = this.aggregates.insert(new Team(null, "red"));
+		this.members.set(team, this.aggregates.insert(new Member(null, "one")));
+		Member two = this.aggregates.insert(new Member(null, "two"));
+		this.log.clear();
+		this.members.set(team, two);
+		assertCounted(List.of("SELECT", "SELECT", "UPDATE", "UPDATE"), 3);
+		assertThat(this.log.roundTrips().get(0)).startsWith("SELECT 1 FROM \"teams\"").endsWith("FOR NO KEY UPDATE");
+		assertThat(this.log.roundTrips().get(1)).endsWith("FOR NO KEY UPDATE");
 	}
 
 	@Test
@@ -93,7 +118,7 @@ class StatementCountIntegrationTests {
 				new Passport(null, "B1", null));
 		this.log.clear();
 		this.passports.set(this.alice, other);
-		assertCounted(List.of("DELETE", "UPDATE"), 1);
+		assertCounted(List.of("SELECT", "DELETE", "UPDATE"), 2);
 		this.log.clear();
 		this.passports.set(this.alice, new Passport(null, "X2", null));
 		assertCounted(List.of("DELETE", "INSERT"), 2);
@@ -117,11 +142,20 @@ class StatementCountIntegrationTests {
 	}
 
 	@Test
-	void belongsToSetWithAUniqueForeignKeyTakesTwoStatementsInOneRoundTrip() {
+	void belongsToSetWithAUniqueForeignKeyLocksTheRowsInKeyOrderThenUnlinksAndLinksInOneStatement() {
+		this.profiles.create(this.alice, new Profile(null, "previous"));
 		Profile profile = this.aggregates.insert(new Profile(null, "p"));
 		this.log.clear();
 		this.users.set(profile, this.alice);
-		assertCounted(List.of("UPDATE", "UPDATE"), 1);
+		assertCounted(List.of("SELECT", "UPDATE", "UPDATE"), 2);
+	}
+
+	@Test
+	void belongsToSetOfAKeyWithoutHoldersLocksThenLinks() {
+		Profile profile = this.aggregates.insert(new Profile(null, "p"));
+		this.log.clear();
+		this.users.set(profile, this.alice);
+		assertCounted(List.of("SELECT", "UPDATE"), 2);
 	}
 
 	@Test

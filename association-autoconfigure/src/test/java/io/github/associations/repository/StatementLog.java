@@ -35,6 +35,8 @@ final class StatementLog implements QueryExecutionListener {
 
 	private static final Pattern DATA_STATEMENT = Pattern.compile("\\b(INSERT INTO|UPDATE|DELETE FROM)\\b");
 
+	private static final Pattern LOCKING_CLAUSE = Pattern.compile("\\bFOR (NO KEY UPDATE|UPDATE|KEY SHARE|SHARE)\\b");
+
 	private final List<String> roundTrips = new ArrayList<>();
 
 	@Override
@@ -65,7 +67,8 @@ final class StatementLog implements QueryExecutionListener {
 	synchronized List<String> statements() {
 		List<String> statements = new ArrayList<>();
 		for (String sql : this.roundTrips) {
-			Matcher matcher = DATA_STATEMENT.matcher(sql.toUpperCase(Locale.ROOT));
+			String text = LOCKING_CLAUSE.matcher(sql.toUpperCase(Locale.ROOT)).replaceAll("");
+			Matcher matcher = DATA_STATEMENT.matcher(text);
 			boolean data = false;
 			while (matcher.find()) {
 				statements.add(matcher.group(1).split(" ")[0]);

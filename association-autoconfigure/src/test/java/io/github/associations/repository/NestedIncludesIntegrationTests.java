@@ -1,0 +1,152 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.github.associations.repository.RepositoryTestApplication.Clearance;
+import io.github.associations.repository.RepositoryTestApplication.Member;
+import io.github.associations.repository.RepositoryTestApplication.Passport;
+import io.github.associations.repository.RepositoryTestApplication.Profile;
+import io.github.associations.repository.RepositoryTestApplication.Team;
+import io.github.associations.repository.RepositoryTestApplication.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nested includes, optional or required at each of two levels, against data with a row
+ * missing at each level: a required include empties only its parent's include, and
+ * filters the root only where every include above it is required as well.
+ */
+@RepositoryIntegrationTest
+class NestedIncludesIntegrationTests {
+
+	@Autowired
+	private Associations associations;
+
+	@Autowired
+	private JdbcAggregateOperations aggregates;
+
+	@Autowired
+	private StatementLog log;
+
+	@BeforeEach
+	void clear(@Autowired JdbcClient jdbc) {
+		new Rows(jdbc).clear();
+	}
+
+	@Test
+	void hasOneInsideHasOneLoadsWhatEachCombinationOfIncludesPromises() {
+		team("cleared", "ada", "secret");
+		team("uncleared", "bob", null);
+		this.aggregates.insert(new Team(null, "leaderless"));
+		Map<String, String> expected = new TreeMap<>();
+		expected.put("optional/optional", "cleared[ada[secret]] leaderless[] uncleared[bob[]]");
+		expected.put("optional/required", "cleared[ada[secret]] leaderless[] uncleared[]");
+		expected.put("required/optional", "cleared[ada[secret]] uncleared[bob[]]");
+		expected.put("required/required", "cleared[ada[secret]]");
+		Map<String, String> loaded = new TreeMap<>();
+		for (String combination : expected.keySet()) {
+			String[] levels = combination.split("/");
+			this.log.clear();
+			List<Loaded<Team>> teams = this.associations.load(Team.class)
+				.include("captain", include(levels[0]).include("clearance", include(levels[1])))
+				.all();
+			assertThat(this.log.statements()).containsExactly("SELECT");
+			loaded.put(combination, describeTeams(teams));
+		}
+		assertThat(loaded).isEqualTo(expected);
+	}
+
+	@Test
+	void hasOneInsideBelongsToLoadsWhatEachCombinationOfIncludesPromises() {
+		User traveller = this.aggregates.insert(new User(null, "traveller"));
+		User homebody = this.aggregates.insert(new User(null, "homebody"));
+		this.associations.hasOne(User.class, Passport.class, "passport")
+			.create(traveller, new Passport(null, "T1", null));
+		this.associations.belongsTo(Profile.class, User.class)
+			.set(this.aggregates.insert(new Profile(null, "a")), traveller);
+		this.associations.belongsTo(Profile.class, User.class)
+			.set(this.aggregates.insert(new Profile(null, "b")), homebody);
+		this.aggregates.insert(new Profile(null, "c"));
+		Map<String, String> expected = new TreeMap<>();
+		expected.put("optional/optional", "a[traveller[T1]] b[homebody[]] c[]");
+		expected.put("optional/required", "a[traveller[T1]] b[] c[]");
+		expected.put("required/optional", "a[traveller[T1]] b[homebody[]]");
+		expected.put("required/required", "a[traveller[T1]]");
+		Map<String, String> loaded = new TreeMap<>();
+		for (String combination : expected.keySet()) {
+			String[] levels = combination.split("/");
+			List<Loaded<Profile>> profiles = this.associations.load(Profile.class)
+				.include("user", include(levels[0]).include("passport", include(levels[1])))
+				.all();
+			StringBuilder description = new StringBuilder();
+			profiles.stream()
+				.sorted((one, other) -> one.entity().bio().compareTo(other.entity().bio()))
+				.forEach((profile) -> {
+					description.append((description.length() > 0) ? " " : "")
+						.append(profile.entity().bio())
+						.append('[');
+					profile.loaded("user", User.class)
+						.ifPresent((user) -> description.append(user.entity().username())
+							.append('[')
+							.append(user.get("passport", Passport.class).map(Passport::number).orElse(""))
+							.append(']'));
+					description.append(']');
+				});
+			loaded.put(combination, description.toString());
+		}
+		assertThat(loaded).isEqualTo(expected);
+	}
+
+	private Team team(String name, String captain, String clearance) {
+		Team team = this.aggregates.insert(new Team(null, name));
+		Member member = this.associations.hasOne(Team.class, Member.class, "captain")
+			.create(team, new Member(null, captain));
+		if (clearance != null) {
+			this.associations.hasOne(Member.class, Clearance.class).create(member, new Clearance(null, clearance));
+		}
+		return team;
+	}
+
+	private static String describeTeams(List<Loaded<Team>> teams) {
+		StringBuilder description = new StringBuilder();
+		teams.stream().sorted((one, other) -> one.entity().name().compareTo(other.entity().name())).forEach((team) -> {
+			description.append((description.length() > 0) ? " " : "").append(team.entity().name()).append('[');
+			team.loaded("captain", Member.class)
+				.ifPresent((captain) -> description.append(captain.entity().name())
+					.append('[')
+					.append(captain.get("clearance", Clearance.class).map(Clearance::level).orElse(""))
+					.append(']'));
+			description.append(']');
+		});
+		return description.toString();
+	}
+
+	private static Include include(String kind) {
+		return "required".equals(kind) ? Include.required() : Include.optional();
+	}
+
+}
