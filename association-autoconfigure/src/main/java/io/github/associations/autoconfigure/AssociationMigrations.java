@@ -20,6 +20,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import io.github.associations.migration.Change;
@@ -30,15 +31,18 @@ import io.github.associations.migration.MigrationPlan;
 import io.github.associations.migration.MigrationPlanner;
 import io.github.associations.migration.MigrationWriter;
 import io.github.associations.migration.MigrationsException;
+import io.github.associations.migration.WrittenMigration;
 import io.github.associations.schema.Schema;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 
 /**
  * Checks or writes the migrations of the model definitions at startup, before Flyway
@@ -49,6 +53,11 @@ import org.springframework.beans.factory.ObjectProvider;
 class AssociationMigrations implements InitializingBean {
 
 	private static final Log logger = LogFactory.getLog(AssociationMigrations.class);
+
+	/**
+	 * The migrations command, which the actions of failures suggest.
+	 */
+	private static final String COMMAND = "io.github.associations.command.MigrationsCommand";
 
 	private final Schema schema;
 
@@ -62,14 +71,18 @@ class AssociationMigrations implements InitializingBean {
 
 	private final ObjectProvider<Flyway> flyway;
 
+	private final ObjectProvider<FlywayMigrationStrategy> migrationStrategy;
+
 	AssociationMigrations(Schema schema, AssociationsProperties.Migrations properties, ClassLoader classLoader,
-			@Nullable Class<?> applicationClass, ObjectProvider<Flyway> flyway) {
+			@Nullable Class<?> applicationClass, ObjectProvider<Flyway> flyway,
+			ObjectProvider<FlywayMigrationStrategy> migrationStrategy) {
 		this.schema = schema;
 		this.properties = properties;
 		this.location = MigrationLocation.parse(properties.getLocation());
 		this.classLoader = classLoader;
 		this.applicationClass = applicationClass;
 		this.flyway = flyway;
+		this.migrationStrategy = migrationStrategy;
 	}
 
 	@Override
@@ -106,6 +119,8 @@ class AssociationMigrations implements InitializingBean {
 						.collect(Collectors.joining(", ")),
 					"Fix the failed migration, repair the schema history (flyway repair), and start again.");
 		}
+		List<Path> directories = directories();
+		checkBuildOutput(directories);
 		MigrationPlan plan = plan();
 		if (plan.status() == MigrationPlan.Status.UP_TO_DATE) {
 			logger.info("The migrations in " + this.location + " cover the model definitions");
@@ -114,12 +129,103 @@ class AssociationMigrations implements InitializingBean {
 		if (plan.status() != MigrationPlan.Status.PENDING) {
 			throw notCurrent(plan);
 		}
-		File sourceDirectory = this.properties.getSourceDirectory();
-		List<Path> directories = MigrationDirectories.of(this.location,
-				(sourceDirectory != null) ? sourceDirectory.toPath() : null, this.applicationClass, this.classLoader);
-		List<Path> written = MigrationWriter.write(directories, plan);
-		logger.info("Wrote " + written.stream().map(Path::toString).collect(Collectors.joining(" and ")) + ":\n"
+		if (directories == null) {
+			// Resolving them again reports why there are none
+			directories = MigrationDirectories.of(this.location, sourceDirectory(), this.applicationClass,
+					this.classLoader);
+		}
+		WrittenMigration written = MigrationWriter.write(directories, plan);
+		logger.info("Wrote " + written.files().stream().map(Path::toString).collect(Collectors.joining(" and ")) + ":\n"
 				+ plan.content());
+		apply(flyway, written, plan);
+	}
+
+	/**
+	 * Apply a migration written in this start, as the application's Flyway migration
+	 * strategy would, so that one that PostgreSQL refuses is taken back: otherwise the
+	 * snapshot would claim a migration that never applied, and the next start would build
+	 * on it. Spring Boot's Flyway initializer then finds nothing left to apply.
+	 */
+	private void apply(Flyway flyway, WrittenMigration written, MigrationPlan plan) {
+		try {
+			FlywayMigrationStrategy strategy = this.migrationStrategy.getIfAvailable();
+			if (strategy != null) {
+				strategy.migrate(flyway);
+			}
+			else {
+				flyway.migrate();
+			}
+		}
+		catch (FlywayException ex) {
+			if (applied(flyway, Objects.requireNonNull(plan.fileName()))) {
+				throw ex;
+			}
+			MigrationWriter.withdraw(written);
+			throw new MigrationsException(
+					"The migration generated in this start could not be applied, so it was taken back: "
+							+ ex.getMessage() + "\n\nThese files were written and are deleted again: "
+							+ written.created().stream().map(Path::toString).collect(Collectors.joining(", "))
+							+ "; the snapshot beside them is restored, so nothing claims the migration exists.",
+					"Change the model definitions so that the migration can apply to the data the database holds "
+							+ "(for example, a new NOT NULL column needs a default or a nullable first step), "
+							+ "or fix the data, then start again.",
+					ex);
+		}
+	}
+
+	/**
+	 * Return whether Flyway's history records a migration script as applied, which a
+	 * failure of a later migration leaves in place.
+	 */
+	private static boolean applied(Flyway flyway, String script) {
+		try {
+			return Arrays.stream(failedMigrationsCheck(flyway).info().applied())
+				.anyMatch((info) -> script.equals(info.getScript()) && info.getState().isApplied()
+						&& !info.getState().isFailed());
+		}
+		catch (FlywayException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Return the directories a new migration is written to, or {@code null} when there
+	 * are none, as for a packaged application.
+	 */
+	private @Nullable List<Path> directories() {
+		try {
+			return MigrationDirectories.of(this.location, sourceDirectory(), this.applicationClass, this.classLoader);
+		}
+		catch (MigrationsException ex) {
+			return null;
+		}
+	}
+
+	private @Nullable Path sourceDirectory() {
+		File sourceDirectory = this.properties.getSourceDirectory();
+		return (sourceDirectory != null) ? sourceDirectory.toPath() : null;
+	}
+
+	/**
+	 * Refuse migrations that the build output still holds after they were deleted from
+	 * the sources: they would pass for migrations written by hand.
+	 */
+	private static void checkBuildOutput(@Nullable List<Path> directories) {
+		List<String> deleted = (directories != null) ? MigrationDirectories.deletedFromSources(directories) : List.of();
+		if (!deleted.isEmpty()) {
+			Path output = directories.get(1);
+			throw new MigrationsException(String.join(", ", deleted) + " " + ((deleted.size() == 1) ? "is" : "are")
+					+ " in the build output " + output + " but not in " + directories.get(0)
+					+ ": deleted from the sources, yet still on the classpath, where Flyway and the generator "
+					+ "would take " + ((deleted.size() == 1) ? "it" : "them") + " for a migration written by hand.",
+					"Delete "
+							+ deleted.stream()
+								.map((name) -> output.resolve(name).toString())
+								.collect(Collectors.joining(" and "))
+							+ " (or rebuild from clean: mvn clean), or restore "
+							+ ((deleted.size() == 1) ? "it" : "them") + " in " + directories.get(0)
+							+ " if the deletion was a mistake.");
+		}
 	}
 
 	/**
@@ -149,20 +255,42 @@ class AssociationMigrations implements InitializingBean {
 					"The model definitions have destructive changes that no migration in " + this.location
 							+ " covers:\n\n" + describe(plan.destructiveChanges()) + "\n\nThe migration "
 							+ plan.fileName() + " would be:\n\n" + plan.ddl(),
-					"If that is intended, generate the migration with associations.migrations.mode=write and "
-							+ "associations.migrations.allow-destructive-changes=true, review it and commit it. "
+					"If that is intended, generate the migration in write mode with destructive changes allowed, "
+							+ "such as with " + writeModeCommand(true) + ", review it and commit it. "
 							+ "Otherwise change the model definitions back; declare renames with renamedFrom.");
 			default -> new MigrationsException(
 					"The model definitions have changes that no migration in " + this.location
 							+ " covers. The missing migration " + plan.fileName() + " is:\n\n" + plan.ddl(),
-					"Generate it and commit it: start the application once with associations.migrations.mode=write "
-							+ "(in development), or run the migrations command: " + command("generate") + ".");
+					"Generate it and commit it: start the application once in write mode (in development), "
+							+ "such as with " + writeModeCommand(false) + commandSuggestion() + ".");
 		};
 	}
 
-	private String command(String action) {
-		return "java -cp <application classpath> io.github.associations.command.MigrationsCommand " + action + " "
-				+ ((this.applicationClass != null) ? this.applicationClass.getName() : "<application class>");
+	/**
+	 * Return the documented command that starts the application's Maven module in write
+	 * mode.
+	 */
+	private String writeModeCommand(boolean allowDestructiveChanges) {
+		String arguments = "--associations.migrations.mode=write"
+				+ (allowDestructiveChanges ? " --associations.migrations.allow-destructive-changes=true" : "");
+		return maven() + " spring-boot:run -Dspring-boot.run.arguments=\"" + arguments + "\"";
+	}
+
+	/**
+	 * Suggest the migrations command, when the application class it needs is known.
+	 */
+	private String commandSuggestion() {
+		if (this.applicationClass == null) {
+			return "";
+		}
+		return ", or run the migrations command, which starts no database: " + maven()
+				+ " spring-boot:run -Dspring-boot.run.main-class=" + COMMAND
+				+ " -Dspring-boot.run.arguments=\"generate " + this.applicationClass.getName() + "\"";
+	}
+
+	private String maven() {
+		List<Path> directories = directories();
+		return MavenCommand.of((directories != null) ? directories.get(0) : null);
 	}
 
 	private static String describe(List<Change> changes) {

@@ -36,6 +36,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.util.ClassUtils;
@@ -55,11 +56,12 @@ public final class AssociationMigrationsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AssociationMigrations associationMigrations(Schema schema, AssociationsProperties properties,
-			ApplicationContext context, ObjectProvider<Flyway> flyway) {
+			ApplicationContext context, ObjectProvider<Flyway> flyway,
+			ObjectProvider<FlywayMigrationStrategy> migrationStrategy) {
 		ClassLoader classLoader = (context.getClassLoader() != null) ? context.getClassLoader()
 				: ClassUtils.getDefaultClassLoader();
 		return new AssociationMigrations(schema, properties.getMigrations(), classLoader, applicationClass(context),
-				flyway);
+				flyway, migrationStrategy);
 	}
 
 	@Bean

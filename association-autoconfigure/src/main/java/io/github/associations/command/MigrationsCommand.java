@@ -19,10 +19,12 @@ package io.github.associations.command;
 import java.io.File;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.github.associations.autoconfigure.AssociationsProperties;
 import io.github.associations.autoconfigure.ModelDefinitionBeans;
@@ -42,6 +44,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringApplicationHook;
+import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -51,55 +55,84 @@ import org.springframework.util.ClassUtils;
  * Checks or generates the migrations of an application's model definitions without
  * starting the application: no auto-configuration, so no web server, no database and no
  * Flyway. The application's own beans are created lazily; only its model definitions, its
- * naming strategy and its {@code associations.*} properties are read.
+ * naming strategy and its {@code associations.*} properties are read. Its runners
+ * ({@code CommandLineRunner}, {@code ApplicationRunner}) and the listeners of its ready
+ * event never run.
  *
  * <pre class="code">
- * java -cp &lt;application classpath&gt; io.github.associations.command.MigrationsCommand check com.example.Application
- * java -cp &lt;application classpath&gt; io.github.associations.command.MigrationsCommand generate com.example.Application
+ * mvn spring-boot:run -Dspring-boot.run.main-class=io.github.associations.command.MigrationsCommand \
+ *   -Dspring-boot.run.arguments="check com.example.Application"
  * </pre>
  *
- * {@code check} exits with 1 and prints the missing migration when the committed
- * migrations do not cover the models; {@code generate} writes it. Further arguments are
- * passed to the application, such as
+ * Exit codes, for CI, with the reason on standard error:
+ * <ul>
+ * <li>{@code check}: 0 when the committed migrations cover the models; 1 when a migration
+ * is missing, or blocked because it holds destructive changes; 2 when the command could
+ * not run, or when the snapshot and the migration files disagree.</li>
+ * <li>{@code generate}: 0 when the migration was written or nothing was missing; 1 when
+ * it is blocked by destructive changes; 2 when the command could not run (including a
+ * disagreeing snapshot, or a directory it cannot write).</li>
+ * </ul>
+ * Further arguments are passed to the application, such as
  * {@code --associations.migrations.allow-destructive-changes=true}.
  */
 public final class MigrationsCommand {
+
+	/**
+	 * The exit code of success: the migrations are current, or were written.
+	 */
+	public static final int CURRENT = 0;
+
+	/**
+	 * The exit code of migrations that are missing (check) or blocked by destructive
+	 * changes (check and generate).
+	 */
+	public static final int CHANGES = 1;
+
+	/**
+	 * The exit code of a command that could not run, or of a snapshot that disagrees with
+	 * the migration files.
+	 */
+	public static final int FAILED = 2;
 
 	private static final String USAGE = "Usage: MigrationsCommand check|generate <application class> [--property=value ...]";
 
 	private final PrintStream out;
 
-	private MigrationsCommand(PrintStream out) {
+	private final PrintStream err;
+
+	private MigrationsCommand(PrintStream out, PrintStream err) {
 		this.out = out;
+		this.err = err;
 	}
 
 	public static void main(String[] args) {
-		System.exit(run(args, System.out));
+		System.exit(run(args, System.out, System.err));
 	}
 
 	/**
 	 * Run the command.
 	 * @param args the action, the application class and further arguments for the
 	 * application
-	 * @param out where to print
-	 * @return the exit code: 0 when up to date or written, 1 when migrations are missing
-	 * or cannot be written, 2 for invalid model definitions or arguments
+	 * @param out where to print what was done
+	 * @param err where to print why the command did not succeed
+	 * @return the exit code: {@link #CURRENT}, {@link #CHANGES} or {@link #FAILED}
 	 */
-	public static int run(String[] args, PrintStream out) {
+	public static int run(String[] args, PrintStream out, PrintStream err) {
 		if (args.length < 2 || !List.of("check", "generate").contains(args[0])) {
-			out.println(USAGE);
-			return 2;
+			err.println(USAGE);
+			return FAILED;
 		}
 		Class<?> application;
 		try {
 			application = ClassUtils.forName(args[1], MigrationsCommand.class.getClassLoader());
 		}
 		catch (ClassNotFoundException | LinkageError ex) {
-			out.println("The application class " + args[1] + " is not on the classpath");
-			out.println(USAGE);
-			return 2;
+			err.println("The application class " + args[1] + " is not on the classpath");
+			err.println(USAGE);
+			return FAILED;
 		}
-		return new MigrationsCommand(out).run(args[0].equals("generate"), application,
+		return new MigrationsCommand(out, err).run(args[0].equals("generate"), application,
 				Arrays.copyOfRange(args, 2, args.length));
 	}
 
@@ -122,16 +155,20 @@ public final class MigrationsCommand {
 			return report(plan, generate, location, directories);
 		}
 		catch (InvalidModelException ex) {
-			this.out.println("The model definitions are invalid:");
+			this.err.println("The model definitions are invalid:");
 			for (ModelProblem problem : ex.getProblems()) {
-				this.out.println("- " + problem.description() + ". " + problem.action());
+				this.err.println("- " + problem.description() + ". " + problem.action());
 			}
-			return 2;
+			return FAILED;
 		}
 		catch (MigrationsException ex) {
-			this.out.println(ex.getDescription());
-			this.out.println(ex.getAction());
-			return 1;
+			this.err.println(ex.getDescription());
+			this.err.println(ex.getAction());
+			return FAILED;
+		}
+		catch (RuntimeException ex) {
+			this.err.println("The application " + application.getName() + " could not be read: " + ex);
+			return FAILED;
 		}
 	}
 
@@ -140,34 +177,36 @@ public final class MigrationsCommand {
 		switch (plan.status()) {
 			case UP_TO_DATE -> {
 				this.out.println("The migrations in " + location + " cover the model definitions.");
-				return 0;
+				return CURRENT;
 			}
 			case INCONSISTENT -> {
-				this.out.println("The migrations in " + location + " disagree with their snapshot:");
-				plan.problems().forEach((problem) -> this.out.println("- " + problem));
-				return 1;
+				this.err.println("The migrations in " + location + " disagree with their snapshot:");
+				plan.problems().forEach((problem) -> this.err.println("- " + problem));
+				this.err.println("Restore the generated migrations and the snapshot from version control.");
+				return FAILED;
 			}
 			case BLOCKED -> {
-				this.out.println("The model definitions have destructive changes:");
-				plan.destructiveChanges().forEach((change) -> this.out.println("- " + change.description()));
-				this.out.println("Pass --associations.migrations.allow-destructive-changes=true to generate them.");
-				this.out.println();
-				this.out.println(plan.ddl());
-				return 1;
+				this.err.println("The model definitions have destructive changes:");
+				plan.destructiveChanges().forEach((change) -> this.err.println("- " + change.description()));
+				this.err.println(
+						"To write them, run generate with --associations.migrations.allow-destructive-changes=true.");
+				this.err.println();
+				this.err.println(plan.ddl());
+				return CHANGES;
 			}
 			default -> {
 				if (!generate) {
-					this.out.println("Missing migration " + plan.fileName() + ":");
-					this.out.println();
-					this.out.println(plan.ddl());
-					return 1;
+					this.err.println("Missing migration " + plan.fileName() + ":");
+					this.err.println();
+					this.err.println(plan.ddl());
+					return CHANGES;
 				}
 				if (directories == null) {
 					throw new MigrationsException("There is no directory to write " + plan.fileName() + " to",
 							"Set associations.migrations.source-directory.");
 				}
-				MigrationWriter.write(directories, plan).forEach((file) -> this.out.println("Wrote " + file));
-				return 0;
+				MigrationWriter.write(directories, plan).files().forEach((file) -> this.out.println("Wrote " + file));
+				return CURRENT;
 			}
 		}
 	}
@@ -193,6 +232,10 @@ public final class MigrationsCommand {
 		}
 	}
 
+	/**
+	 * Refresh the application's context and stop its run there: the runners and the
+	 * listeners of the ready event, which come after, never run.
+	 */
 	private static ConfigurableApplicationContext context(Class<?> application, String[] applicationArguments) {
 		SpringApplication springApplication = new SpringApplication(application);
 		springApplication.setWebApplicationType(WebApplicationType.NONE);
@@ -201,9 +244,24 @@ public final class MigrationsCommand {
 		springApplication.setBannerMode(Banner.Mode.OFF);
 		springApplication.setLogStartupInfo(false);
 		springApplication.setDefaultProperties(Map.of("logging.level.root", "warn"));
+		springApplication.setRegisterShutdownHook(false);
 		List<String> arguments = new ArrayList<>(List.of("--spring.boot.enableautoconfiguration=false"));
 		arguments.addAll(List.of(applicationArguments));
-		return springApplication.run(arguments.toArray(String[]::new));
+		SpringApplicationHook stopAfterRefresh = (hooked) -> new SpringApplicationRunListener() {
+
+			@Override
+			public void started(ConfigurableApplicationContext context, Duration timeTaken) {
+				throw new SpringApplication.AbandonedRunException(context);
+			}
+
+		};
+		try {
+			SpringApplication.withHook(stopAfterRefresh, () -> springApplication.run(arguments.toArray(String[]::new)));
+		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			return Objects.requireNonNull(ex.getApplicationContext());
+		}
+		throw new IllegalStateException("The run of " + application.getName() + " was not stopped after its refresh");
 	}
 
 }

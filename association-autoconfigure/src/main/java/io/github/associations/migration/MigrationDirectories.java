@@ -16,9 +16,11 @@
 
 package io.github.associations.migration;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -26,6 +28,8 @@ import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  * it in the same start, from the location it already scans).
  */
 public final class MigrationDirectories {
+
+	private static final Pattern MIGRATION = Pattern.compile("[VRU][^_]*__.*\\.sql");
 
 	private MigrationDirectories() {
 	}
@@ -73,6 +79,46 @@ public final class MigrationDirectories {
 		directories.add(source.toAbsolutePath().normalize());
 		directories.add(output.toAbsolutePath().normalize());
 		return List.copyOf(directories);
+	}
+
+	/**
+	 * Return the generated migrations that the build output directory of a classpath
+	 * location holds but its source directory does not: deleted from the sources, they
+	 * are still on the classpath, where they would pass for migrations written by hand.
+	 * Files from other resource directories are not generated ones, and are left alone.
+	 * @param directories the directories {@link #of} returned: the source directory, then
+	 * the build output directory
+	 * @return the names of those migrations, sorted; empty for a file system location or
+	 * a source directory that does not exist yet
+	 */
+	public static List<String> deletedFromSources(List<Path> directories) {
+		if (directories.size() < 2 || !Files.isDirectory(directories.get(0))
+				|| !Files.isDirectory(directories.get(1))) {
+			return List.of();
+		}
+		Path source = directories.get(0);
+		try (Stream<Path> output = Files.list(directories.get(1))) {
+			return output.map((file) -> file.getFileName().toString())
+				.filter((name) -> MIGRATION.matcher(name).matches())
+				.filter((name) -> !Files.exists(source.resolve(name)))
+				.filter((name) -> isGenerated(directories.get(1).resolve(name)))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new MigrationsException("The migrations in " + directories.get(1) + " could not be listed: " + ex,
+					"Check that " + directories.get(1) + " is a readable directory.", ex);
+		}
+	}
+
+	private static boolean isGenerated(Path file) {
+		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			String firstLine = reader.readLine();
+			return firstLine != null && MigrationPlanner.HEADER.startsWith(firstLine + "\n");
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	/**

@@ -25,8 +25,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -46,9 +49,9 @@ public final class MigrationWriter {
 	 * Write a pending migration into every directory.
 	 * @param directories the directories, created when missing
 	 * @param plan a pending plan
-	 * @return the written migration files
+	 * @return the written migration files, with the snapshots they replaced
 	 */
-	public static List<Path> write(List<Path> directories, MigrationPlan plan) {
+	public static WrittenMigration write(List<Path> directories, MigrationPlan plan) {
 		String fileName = Objects.requireNonNull(plan.fileName(), "plan has no migration");
 		if (plan.status() != MigrationPlan.Status.PENDING || !FILE_NAME.matcher(fileName).matches()) {
 			throw new IllegalArgumentException(
@@ -65,19 +68,58 @@ public final class MigrationWriter {
 			roots.add(prepare(root, fileName));
 		}
 		List<Path> written = new ArrayList<>();
+		Map<Path, byte[]> previousSnapshots = new LinkedHashMap<>();
 		for (Path root : roots) {
 			Path target = root.resolve(fileName);
+			Path snapshotFile = root.resolve(Snapshot.FILE_NAME);
 			try {
-				createNew(target, content);
-				replace(root.resolve(Snapshot.FILE_NAME), snapshot);
+				if (createNew(target, content)) {
+					written.add(target);
+				}
+				if (Files.exists(snapshotFile)) {
+					previousSnapshots.put(snapshotFile, Files.readAllBytes(snapshotFile));
+				}
+				replace(snapshotFile, snapshot);
 			}
 			catch (IOException ex) {
 				throw new MigrationsException(fileName + " could not be written to " + root + ": " + ex,
 						"Check that " + root + " is a writable directory.", ex);
 			}
-			written.add(target);
 		}
-		return written;
+		List<Path> snapshots = roots.stream().map((root) -> root.resolve(Snapshot.FILE_NAME)).toList();
+		return new WrittenMigration(roots.stream().map((root) -> root.resolve(fileName)).toList(), written, snapshots,
+				previousSnapshots);
+	}
+
+	/**
+	 * Take back a migration that was written but could not be applied: delete the files
+	 * this write created and put back the snapshots it replaced, so that nothing claims
+	 * the migration exists.
+	 * @param migration what {@link #write} wrote
+	 * @throws MigrationsException when a file cannot be deleted or restored
+	 */
+	public static void withdraw(WrittenMigration migration) {
+		try {
+			for (Path file : migration.created()) {
+				Files.deleteIfExists(file);
+			}
+			for (Path snapshot : migration.snapshots()) {
+				byte[] previous = migration.previousSnapshot(snapshot);
+				if (previous != null) {
+					replace(snapshot, previous);
+				}
+				else {
+					Files.deleteIfExists(snapshot);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new MigrationsException(
+					"The migration " + migration.files() + " could not be applied, nor taken back: " + ex,
+					"Delete " + migration.created() + " and restore " + migration.snapshots()
+							+ " from version control by hand.",
+					ex);
+		}
 	}
 
 	/**
@@ -96,16 +138,20 @@ public final class MigrationWriter {
 		}
 	}
 
-	private static void createNew(Path target, byte[] content) throws IOException {
-		Path temporary = Files.createTempFile(target.getParent(), ".associations-", ".tmp");
+	/**
+	 * Create a file with content atomically, never replacing one.
+	 * @return whether the file was created, rather than found with the same content
+	 */
+	private static boolean createNew(Path target, byte[] content) throws IOException {
+		Path temporary = temporaryFile(target.getParent(), content);
 		try {
-			Files.write(temporary, content);
 			try {
 				Files.createLink(target, temporary);
 			}
 			catch (UnsupportedOperationException ex) {
 				Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 			}
+			return true;
 		}
 		catch (FileAlreadyExistsException ex) {
 			if (!Arrays.equals(Files.readAllBytes(target), content)) {
@@ -113,6 +159,7 @@ public final class MigrationWriter {
 						target + " exists with different content than the migration generated now",
 						"Remove or rename one of them: the generator never replaces an existing migration.");
 			}
+			return false;
 		}
 		finally {
 			Files.deleteIfExists(temporary);
@@ -120,14 +167,24 @@ public final class MigrationWriter {
 	}
 
 	private static void replace(Path target, byte[] content) throws IOException {
-		Path temporary = Files.createTempFile(target.getParent(), ".associations-", ".tmp");
+		Path temporary = temporaryFile(target.getParent(), content);
 		try {
-			Files.write(temporary, content);
 			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		}
 		finally {
 			Files.deleteIfExists(temporary);
 		}
+	}
+
+	/**
+	 * Write content to a new hidden file with the permissions any new file of the process
+	 * gets (the umask applies), unlike {@link Files#createTempFile}, which makes files
+	 * only their owner can read.
+	 */
+	private static Path temporaryFile(Path directory, byte[] content) throws IOException {
+		Path temporary = directory.resolve(".associations-" + UUID.randomUUID() + ".tmp");
+		Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		return temporary;
 	}
 
 }

@@ -126,8 +126,26 @@ final class SchemaDiff {
 					compare(previous, empty(previous));
 				}
 				else {
+					dropForeignKeysToDroppedTables(previous);
 					this.changes.add(new Change.DropTable(previous.name()));
 				}
+			}
+		}
+	}
+
+	/**
+	 * Drop, before the tables, the foreign keys of a dropped table that reference another
+	 * dropped table: tables that reference each other can be dropped only without them.
+	 */
+	private void dropForeignKeysToDroppedTables(Table dropped) {
+		for (ForeignKey foreignKey : constrained(dropped)) {
+			TableName referenced = renamed(foreignKey).referencedTable();
+			if (!referenced.equals(dropped.name()) && this.before.containsKey(referenced)
+					&& !this.after.containsKey(referenced)) {
+				this.changes.add(new Change.DropConstraint(dropped.name(), foreignKey.name(),
+						"drop foreign key " + foreignKey.name() + " on " + dropped.name() + " (" + foreignKey.column()
+								+ ") with the tables",
+						true));
 			}
 		}
 	}

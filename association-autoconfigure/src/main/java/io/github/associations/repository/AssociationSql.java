@@ -47,7 +47,7 @@ final class AssociationSql {
 
 	/**
 	 * The column label, in the results of {@link #link(Previous)} and
-	 * {@link #unlinkKeyChecked()}, of the number of referenced rows with the key.
+	 * {@link #removeKeyChecked(boolean)}, of the number of referenced rows with the key.
 	 */
 	static final String REFERENCED = "referenced";
 
@@ -148,9 +148,8 @@ final class AssociationSql {
 				.append(" = ANY(:previous)")
 				.append(referencedExists)
 				.append(" RETURNING 1), ");
-			// The guard makes the unlinking run first, so the unique constraint never
-			// sees
-			// two rows with the key
+			// The guard runs the unlinking first: the unique index never sees the key
+			// twice
 			afterPrevious = " AND (SELECT count(*) FROM \"previous\") >= 0";
 		}
 		sql.append("\"linked\" AS (UPDATE ")
@@ -208,15 +207,38 @@ final class AssociationSql {
 	}
 
 	/**
-	 * Unlink the rows that hold a key, and count the referenced rows with the key, as
-	 * {@link #REFERENCED}, locking the row against deletion: for a key that a new row is
-	 * about to hold without a constraint to check it.
+	 * Unlink, or delete, the rows that hold a key, but only when the referenced row with
+	 * the key exists, which the result counts as {@link #REFERENCED}, locking it against
+	 * deletion: for a key that a new row is about to hold without a constraint to check
+	 * it.
+	 * @param delete whether to delete the rows instead of unlinking them
 	 * @return the statement
 	 */
-	String unlinkKeyChecked() {
-		return "WITH " + referencedLock() + ", \"previous\" AS (" + unlinkKey()
-				+ " RETURNING 1) SELECT (SELECT count(*) FROM \"referenced\") AS \"" + REFERENCED
-				+ "\", (SELECT count(*) FROM \"previous\") AS \"unlinked\"";
+	String removeKeyChecked(boolean delete) {
+		String remove = delete ? "DELETE FROM " + this.holder
+				: "UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL" + this.versionIncrement;
+		return "WITH " + referencedLock() + ", \"previous\" AS (" + remove + " WHERE " + this.foreignKey
+				+ " = :key AND EXISTS (SELECT 1 FROM \"referenced\") RETURNING 1) SELECT (SELECT count(*) FROM "
+				+ "\"referenced\") AS \"" + REFERENCED + "\", (SELECT count(*) FROM \"previous\") AS \"removed\"";
+	}
+
+	/**
+	 * Check that the referenced row with a key exists, locking it against deletion as a
+	 * foreign key check would; no row means that it does not exist.
+	 * @return the statement
+	 */
+	String checkReferenced() {
+		return "SELECT 1 FROM " + this.referenced + " WHERE " + this.key + " = :key FOR KEY SHARE";
+	}
+
+	/**
+	 * Unlink the rows with the ids {@code :previous}, found and locked by
+	 * {@link #lockHolders()}.
+	 * @return the statement
+	 */
+	String unlinkHolders() {
+		return "UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL" + this.versionIncrement + " WHERE "
+				+ this.holderId + " = ANY(:previous)";
 	}
 
 	String deleteKey() {

@@ -95,8 +95,7 @@ final class Failures {
 				String what = DEADLOCK_DETECTED.equals(sqlState) ? "a deadlock with another transaction"
 						: "a serialization failure against another transaction";
 				throw new PessimisticLockingFailureException(
-						association.name() + ": " + what + " while linking " + rows.get() + "; retry the transaction",
-						ex);
+						association.name() + ": " + what + " on " + rows.get() + "; retry the transaction", ex);
 			}
 			if (LOCK_NOT_AVAILABLE.equals(sqlState)) {
 				throw new CannotAcquireLockException(association.name() + ": a row of " + rows.get()

@@ -170,23 +170,46 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 	private S saveSource(S source, @Nullable Object key, boolean newTarget) {
 		boolean previousOwners = key != null && !newTarget && this.association.unique();
 		if (this.association.mapsForeignKey()) {
-			if (previousOwners && this.association.nullable()) {
-				this.persistence.jdbc()
-					.update(this.association.sql().unlinkKey(), new MapSqlParameterSource("key", key));
+			if (key != null) {
+				prepareKey(source, key, previousOwners, !newTarget);
 			}
 			return this.persistence.aggregates().save(this.association.withForeignKey(source, key));
 		}
 		if (this.persistence.isNew(source) && key != null) {
-			if (previousOwners && this.association.nullable()) {
-				this.persistence.jdbc()
-					.update(this.association.sql().unlinkKey(), new MapSqlParameterSource("key", key));
-			}
+			prepareKey(source, key, previousOwners, !newTarget);
 			return this.persistence.insertWithColumn(source, this.association.foreignKeyColumn(), key);
 		}
 		S saved = this.persistence.aggregates().save(source);
 		Object holder = this.association.holderId(saved);
 		Written written = (key != null) ? link(key, holder, previousOwners) : this.writer.unlinkHolder(holder);
 		return this.association.withForeignKey(saved, key, written);
+	}
+
+	/**
+	 * Prepare a key for a source that Spring Data writes with it: unlink the key's
+	 * previous owner (after locking it and the source in key order, when the source
+	 * exists, so that the source's own row and version are left to Spring Data), and
+	 * check that the key's row exists where no constraint does.
+	 * @param previousOwners whether another source may hold the key already
+	 * @param existingTarget whether the key is of a target that existed before the call
+	 */
+	private void prepareKey(S source, Object key, boolean previousOwners, boolean existingTarget) {
+		if (previousOwners && this.association.nullable()) {
+			if (!this.persistence.isNew(source)) {
+				this.writer.unlinkPrevious(this.writer.lockHolders(key, this.association.holderId(source)));
+			}
+			else if (existingTarget) {
+				this.writer.removeKeyBeforeInsert(key, false);
+				return;
+			}
+			else {
+				this.persistence.jdbc()
+					.update(this.association.sql().unlinkKey(), new MapSqlParameterSource("key", key));
+			}
+		}
+		if (existingTarget) {
+			this.writer.requireReferenced(key);
+		}
 	}
 
 	/**

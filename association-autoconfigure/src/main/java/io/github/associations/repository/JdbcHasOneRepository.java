@@ -187,14 +187,16 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 	 * @param check whether the key's row may still need to be checked
 	 */
 	private void removePreviousBeforeInsert(Object key, boolean check) {
-		if (!this.association.destroyPrevious() && check) {
-			this.writer.unlinkKeyBeforeInsert(key);
-			return;
+		if (!check) {
+			removePrevious(key);
 		}
-		if (check) {
+		else if (this.association.destroyPrevious() && this.association.holderHasChildren()) {
 			this.writer.requireReferenced(key);
+			removePrevious(key);
 		}
-		removePrevious(key);
+		else {
+			this.writer.removeKeyBeforeInsert(key, this.association.destroyPrevious());
+		}
 	}
 
 	/**

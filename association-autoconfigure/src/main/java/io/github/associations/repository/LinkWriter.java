@@ -80,33 +80,49 @@ final class LinkWriter {
 	}
 
 	/**
-	 * Unlink every holder of a key, checking that the key's row exists when no constraint
-	 * checks it, because a new holder is about to take the key.
+	 * Unlink, or delete, every holder of a key, checking that the key's row exists where
+	 * no constraint checks it, because a new holder is about to take the key.
 	 * @param key the referenced key
+	 * @param delete whether to delete the holders instead of unlinking them
 	 * @throws MissingEntityException when the key's row does not exist
 	 */
-	void unlinkKeyBeforeInsert(Object key) {
+	void removeKeyBeforeInsert(Object key, boolean delete) {
 		AssociationSql sql = this.association.sql();
 		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key);
 		if (!sql.checksReferenced()) {
-			this.persistence.jdbc().update(sql.unlinkKey(), parameters);
+			this.persistence.jdbc().update(delete ? sql.deleteKey() : sql.unlinkKey(), parameters);
 			return;
 		}
-		Map<String, Object> result = this.persistence.jdbc().queryForMap(sql.unlinkKeyChecked(), parameters);
+		Map<String, Object> result = this.persistence.jdbc().queryForMap(sql.removeKeyChecked(delete), parameters);
 		if (count(result, AssociationSql.REFERENCED) == 0) {
 			throw missingReferenced(key);
 		}
 	}
 
 	/**
-	 * Check that a key's row exists where no constraint does, locking it against
-	 * deletion, before a new holder takes the key.
+	 * Check that a key's row exists where no constraint does, locking it against deletion
+	 * as a constraint check would, before a holder that Spring Data writes takes the key.
 	 * @param key the referenced key
 	 * @throws MissingEntityException when the key's row does not exist
 	 */
 	void requireReferenced(Object key) {
-		if (this.association.sql().checksReferenced()) {
-			lockReferenced(key);
+		AssociationSql sql = this.association.sql();
+		if (sql.checksReferenced() && this.persistence.jdbc()
+			.queryForList(sql.checkReferenced(), new MapSqlParameterSource("key", key), Integer.class)
+			.isEmpty()) {
+			throw missingReferenced(key);
+		}
+	}
+
+	/**
+	 * Unlink the key's other holders that {@link #lockHolders} found and locked.
+	 * @param locked what {@link #lockHolders} returned
+	 */
+	void unlinkPrevious(LockedHolders locked) {
+		if (!locked.previous().isEmpty()) {
+			this.persistence.jdbc()
+				.update(this.association.sql().unlinkHolders(), new MapSqlParameterSource("previous",
+						BoundAssociation.array(locked.previous(), this.association.holderIdType())));
 		}
 	}
 
@@ -187,12 +203,6 @@ final class LinkWriter {
 	}
 
 	/**
-	 * What a write of the foreign key did.
-	 * @param changed whether the holder's row was written
-	 * @param version the holder's new version, or {@code null} when it was not written or
-	 * has no version
-	 */
-	/**
 	 * The rows {@link #lockHolders} locked.
 	 *
 	 * @param linked whether the holder is the key's only holder already
@@ -202,6 +212,13 @@ final class LinkWriter {
 
 	}
 
+	/**
+	 * What a write of the foreign key did.
+	 *
+	 * @param changed whether the holder's row was written
+	 * @param version the holder's new version, or {@code null} when it was not written or
+	 * has no version
+	 */
 	record Written(boolean changed, @Nullable Object version) {
 
 		static final Written NOTHING = new Written(false, null);

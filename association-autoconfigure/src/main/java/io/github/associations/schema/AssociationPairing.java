@@ -69,7 +69,9 @@ final class AssociationPairing {
 	}
 
 	private @Nullable Declaration declaration(ModelTable source, AssociationDefinition definition) {
-		String described = definition.describe(source.model()) + " in " + source.declared().source();
+		String as = (definition.as() != null) ? definition.as() : lowerCamelCase(definition.target().getSimpleName());
+		String described = Declaration.describe(source.model() + "." + as, definition.describe(source.model()),
+				source.declared().source());
 		ModelTable target = this.tables.get(definition.target());
 		if (target == null) {
 			this.problems.add(described + ": " + definition.target().getSimpleName() + " is not a defined model",
@@ -77,16 +79,16 @@ final class AssociationPairing {
 							+ "> bean, or remove the association.");
 			return null;
 		}
-		String as = (definition.as() != null) ? definition.as() : lowerCamelCase(target.model());
 		Declaration declaration = new Declaration(source, definition, target, as);
 		if (!Identifiers.isSafe(as)) {
 			this.problems.add(described + ": the name \"" + as + "\" is " + Identifiers.whyUnsafe(as),
 					"Give the association a name with as(...): " + Identifiers.RULE + ".");
 		}
 		String foreignKey = definition.foreignKey();
-		if (foreignKey != null && !Identifiers.isSafe(foreignKey)) {
-			this.problems.add(described + ": the foreign key column \"" + foreignKey + "\" is "
-					+ Identifiers.whyUnsafe(foreignKey), "Name the column: " + Identifiers.RULE + ".");
+		String foreignKeyProblem = (foreignKey != null) ? Identifiers.columnProblem(foreignKey) : null;
+		if (foreignKeyProblem != null) {
+			this.problems.add(described + ": the foreign key column \"" + foreignKey + "\" is " + foreignKeyProblem,
+					"Name the column: " + Identifiers.COLUMN_RULE + ".");
 		}
 		if (source == target) {
 			checkSelfAssociation(declaration, described);
@@ -133,6 +135,18 @@ final class AssociationPairing {
 		}
 	}
 
+	/**
+	 * Return whether declarations would put their foreign keys into one table for the
+	 * same pair of models, where a name of their own does not give them columns of their
+	 * own.
+	 */
+	private static boolean linkSamePair(List<Declaration> declarations) {
+		return declarations.stream()
+			.map((declaration) -> declaration.definition().kind() + " " + declaration.target().model())
+			.distinct()
+			.count() == 1;
+	}
+
 	private void checkNamesAreUnique(List<Declaration> declarations) {
 		Map<String, List<Declaration>> byName = new TreeMap<>();
 		for (Declaration declaration : declarations) {
@@ -144,7 +158,10 @@ final class AssociationPairing {
 				this.problems.add(
 						named.size() + " associations are named " + name + ": "
 								+ named.stream().map(Declaration::describe).collect(Collectors.joining(" and ")),
-						"Give each association of " + named.get(0).source().model() + " its own name with as(...).");
+						"Give each association of " + named.get(0).source().model() + " its own name with as(...)"
+								+ (linkSamePair(named) ? ", and each its own foreign key column with foreignKey(...), "
+										+ "because they link the same two models" : "")
+								+ ".");
 			}
 		});
 	}

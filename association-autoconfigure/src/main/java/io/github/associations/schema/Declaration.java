@@ -56,11 +56,18 @@ record Declaration(ModelTable source, AssociationDefinition definition, ModelTab
 	}
 
 	/**
-	 * Describe the declaration for messages.
-	 * @return for example {@code User.hasOne(Profile) in bean 'user'}
+	 * Describe the declaration for messages, naming the association as every message
+	 * about it does.
+	 * @return for example
+	 * {@code User.profile, declared as User.hasOne(Profile) in bean 'user'}
 	 */
 	String describe() {
-		return this.definition.describe(this.source.model()) + " in " + declaredBy();
+		return describe(this.source.model() + "." + this.as, this.definition.describe(this.source.model()),
+				declaredBy());
+	}
+
+	static String describe(String qualifiedName, String declaration, String declaredBy) {
+		return qualifiedName + ", declared as " + declaration + " in " + declaredBy;
 	}
 
 }

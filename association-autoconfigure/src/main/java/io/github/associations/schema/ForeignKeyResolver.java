@@ -90,10 +90,10 @@ final class ForeignKeyResolver {
 				AssociationPairing.derivedColumn(base, keyColumn.name()), aloneInGroup);
 		String column = (property != null) ? property.name() : Objects.requireNonNullElseGet(explicitColumn,
 				() -> AssociationPairing.derivedColumn(base, keyColumn.name()));
-		if (!Identifiers.isSafe(column)) {
-			this.problems.add(
-					link.describe() + ": the foreign key column \"" + column + "\" is " + Identifiers.whyUnsafe(column),
-					"Name the column with foreignKey(...): " + Identifiers.RULE + ".");
+		String columnProblem = Identifiers.columnProblem(column);
+		if (columnProblem != null) {
+			this.problems.add(link.describe() + ": the foreign key column \"" + column + "\" is " + columnProblem,
+					"Name the column with foreignKey(...): " + Identifiers.COLUMN_RULE + ".");
 		}
 		if (property != null) {
 			checkPropertyType(link, property, keyColumn);

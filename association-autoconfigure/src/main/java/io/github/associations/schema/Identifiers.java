@@ -20,7 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jdbc.core.dialect.JdbcPostgresDialect;
 import org.springframework.data.relational.core.sql.IdentifierProcessing;
@@ -37,6 +40,15 @@ final class Identifiers {
 	static final int MAX_BYTES = 63;
 
 	private static final Pattern SAFE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+	private static final List<String> SYSTEM_COLUMN_ORDER = List.of("tableoid", "xmin", "cmin", "xmax", "cmax", "ctid");
+
+	private static final Set<String> SYSTEM_COLUMNS = Set.copyOf(SYSTEM_COLUMN_ORDER);
+
+	/**
+	 * The name of Flyway's schema history table, unless configured otherwise.
+	 */
+	private static final String FLYWAY_HISTORY_TABLE = "flyway_schema_history";
 
 	private static final IdentifierProcessing POSTGRES = JdbcPostgresDialect.INSTANCE.getIdentifierProcessing();
 
@@ -64,6 +76,57 @@ final class Identifiers {
 		}
 		return "not a safe SQL identifier";
 	}
+
+	/**
+	 * Describe what is wrong with a column name, if anything: it is not safe, or it is
+	 * the name of a system column that PostgreSQL adds to every table.
+	 * @param name the name
+	 * @return the problem, or {@code null} when the name is a good column name
+	 */
+	static @Nullable String columnProblem(String name) {
+		if (!isSafe(name)) {
+			return whyUnsafe(name);
+		}
+		if (SYSTEM_COLUMNS.contains(name)) {
+			return "the name of a system column that PostgreSQL adds to every table";
+		}
+		return null;
+	}
+
+	/**
+	 * Describe what is wrong with a table or schema name, if anything: it is not safe, it
+	 * starts with {@code pg_} (PostgreSQL's own catalog, searched first, would shadow it,
+	 * and schemas with it are reserved), or it is the name of Flyway's schema history
+	 * table.
+	 * @param name the name
+	 * @return the problem, or {@code null} when the name is a good table name
+	 */
+	static @Nullable String tableProblem(String name) {
+		if (!isSafe(name)) {
+			return whyUnsafe(name);
+		}
+		if (name.startsWith("pg_")) {
+			return "reserved by PostgreSQL: names starting with pg_ belong to its system catalog, "
+					+ "which is searched first";
+		}
+		if (name.equals(FLYWAY_HISTORY_TABLE)) {
+			return "the name of Flyway's schema history table";
+		}
+		return null;
+	}
+
+	/**
+	 * The rule for column names, for messages.
+	 */
+	static final String COLUMN_RULE = "use only letters, digits and underscores, not starting with a digit, at most "
+			+ MAX_BYTES + " bytes, and none of PostgreSQL's system column names ("
+			+ String.join(", ", SYSTEM_COLUMN_ORDER) + ")";
+
+	/**
+	 * The rule for table names, for messages.
+	 */
+	static final String TABLE_RULE = "use only letters, digits and underscores, not starting with a digit, at most "
+			+ MAX_BYTES + " bytes, not starting with pg_, and not " + FLYWAY_HISTORY_TABLE;
 
 	/**
 	 * The rule for safe names, for messages.

@@ -93,10 +93,10 @@ final class ModelTableReader {
 	private TableName tableName(String model, RelationalPersistentEntity<?> entity) {
 		List<String> parts = Identifiers.storedNames(entity.getQualifiedTableName());
 		for (String part : parts) {
-			if (!Identifiers.isSafe(part)) {
-				this.problems.add(
-						model + " maps to table or schema \"" + part + "\", which is " + Identifiers.whyUnsafe(part),
-						"Name the table with @Table: " + Identifiers.RULE + ".");
+			String problem = Identifiers.tableProblem(part);
+			if (problem != null) {
+				this.problems.add(model + " maps to table or schema \"" + part + "\", which is " + problem,
+						"Name the table with @Table: " + Identifiers.TABLE_RULE + ".");
 			}
 		}
 		String table = parts.get(parts.size() - 1);
@@ -204,9 +204,10 @@ final class ModelTableReader {
 				@Nullable AttributeDefinition attribute) {
 			this.paths.add(name);
 			String column = Identifiers.storedNames(path.getColumnInfo().name()).get(0);
-			if (!Identifiers.isSafe(column)) {
-				problem(this.model + "." + name + " maps to column \"" + column + "\", which is "
-						+ Identifiers.whyUnsafe(column), "Name the column with @Column: " + Identifiers.RULE + ".");
+			String columnProblem = Identifiers.columnProblem(column);
+			if (columnProblem != null) {
+				problem(this.model + "." + name + " maps to column \"" + column + "\", which is " + columnProblem,
+						"Name the column with @Column: " + Identifiers.COLUMN_RULE + ".");
 			}
 			boolean reference = property.isAssociation();
 			Class<?> javaType = reference ? property.getActualType() : property.getType();

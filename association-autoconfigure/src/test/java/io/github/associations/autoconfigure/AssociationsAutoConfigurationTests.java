@@ -83,8 +83,8 @@ class AssociationsAutoConfigurationTests {
 			FailureAnalysis analysis = new InvalidModelFailureAnalyzer().analyze(context.getStartupFailure());
 			assertThat(analysis).isNotNull();
 			assertThat(analysis.getDescription()).isEqualTo("The model definitions are invalid: "
-					+ "User.hasOne(Profile, allowNull(false)) in bean 'user' and "
-					+ "Profile.belongsTo(User, allowNull(true)) in bean 'profile' disagree on allowNull: false and true.");
+					+ "User.profile, declared as User.hasOne(Profile, allowNull(false)) in bean 'user' and "
+					+ "Profile.user, declared as Profile.belongsTo(User, allowNull(true)) in bean 'profile' disagree on allowNull: false and true.");
 			assertThat(analysis.getAction()).isEqualTo("Give allowNull on one side only, or the same value on both.");
 		});
 	}
@@ -94,11 +94,12 @@ class AssociationsAutoConfigurationTests {
 		this.contextRunner.withUserConfiguration(SeveralProblems.class).run((context) -> {
 			FailureAnalysis analysis = new InvalidModelFailureAnalyzer().analyze(context.getStartupFailure());
 			assertThat(analysis).isNotNull();
-			assertThat(analysis.getDescription()).isEqualTo("""
-					The model definitions have 2 problems:
+			assertThat(analysis.getDescription()).isEqualTo(
+					"""
+							The model definitions have 2 problems:
 
-					1. User.hasOne(Profile, as("pro file")) in bean 'user': Profile is not a defined model.
-					2. User.hasOne(Profile, as("profile")) in bean 'user': Profile is not a defined model.""");
+							1. User.pro file, declared as User.hasOne(Profile, as("pro file")) in bean 'user': Profile is not a defined model.
+							2. User.profile, declared as User.hasOne(Profile, as("profile")) in bean 'user': Profile is not a defined model.""");
 			assertThat(analysis.getAction()).isEqualTo("""
 					Fix each problem:
 

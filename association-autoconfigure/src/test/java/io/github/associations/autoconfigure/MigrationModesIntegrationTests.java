@@ -21,12 +21,15 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.associations.migration.LocationContents;
@@ -62,6 +65,8 @@ import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import static io.github.associations.model.AssociationOption.as;
+import static io.github.associations.model.AttributeOption.notNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -111,8 +116,9 @@ class MigrationModesIntegrationTests {
 						+ " covers. The missing migration V1__create_profiles_users.sql is:")
 				.contains("CREATE TABLE \"users\" (")
 				.contains("ALTER TABLE \"profiles\" ADD CONSTRAINT \"fk_profiles_user_id\"");
-			assertThat(analysis.getAction()).contains("associations.migrations.mode=write")
-				.contains("io.github.associations.command.MigrationsCommand generate");
+			assertThat(analysis.getAction())
+				.contains("mvn spring-boot:run -Dspring-boot.run.arguments=\"--associations.migrations.mode=write\"")
+				.doesNotContain("<");
 		});
 		assertThat(tables()).isEmpty();
 	}
@@ -214,23 +220,85 @@ class MigrationModesIntegrationTests {
 		Path source = module.resolve("src/main/resources/db/generated");
 		try (URLClassLoader classLoader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
 				getClass().getClassLoader())) {
-			this.contextRunner.withClassLoader(classLoader)
-				.withPropertyValues("associations.migrations.mode=write",
-						"associations.migrations.location=classpath:db/generated",
-						"associations.migrations.source-directory=" + source,
-						"spring.flyway.locations=classpath:db/none")
-				.withUserConfiguration(UsersAndProfiles.class)
-				.run((context) -> {
-					assertThat(context).hasNotFailed();
-					assertThat(Arrays.stream(context.getBean(Flyway.class).getConfiguration().getLocations())
-						.map(Location::getDescriptor))
-						.containsExactlyInAnyOrder("classpath:db/none", "classpath:db/generated");
-				});
+			writingToClasspath(classLoader, source).run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(Arrays.stream(context.getBean(Flyway.class).getConfiguration().getLocations())
+					.map(Location::getDescriptor))
+					.containsExactlyInAnyOrder("classpath:db/none", "classpath:db/generated");
+			});
 		}
 		assertThat(source.resolve("V1__create_profiles_users.sql")).exists();
 		assertThat(classes.resolve("db/generated/V1__create_profiles_users.sql"))
 			.hasSameBinaryContentAs(source.resolve("V1__create_profiles_users.sql"));
 		assertThat(appliedVersions()).containsExactly("1");
+	}
+
+	@Test
+	void aGeneratedMigrationThatFailsToApplyIsTakenBackWithTheSnapshot() throws IOException {
+		commit(UsersAndProfiles.user(), UsersAndProfiles.profile());
+		runner().withUserConfiguration(UsersAndProfiles.class).run((context) -> assertThat(context).hasNotFailed());
+		this.jdbc.sql("INSERT INTO users (username) VALUES ('alice')").update();
+		Map<String, String> committed = files();
+		runner()
+			.withPropertyValues("associations.migrations.mode=write",
+					"associations.migrations.allow-destructive-changes=true")
+			.withUserConfiguration(UsersWithNicknames.class)
+			.run((context) -> {
+				FailureAnalysis analysis = new MigrationsFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription())
+					.startsWith("The migration generated in this start could not be applied, so it was taken back: ")
+					.contains("contains null values")
+					.contains("These files were written and are deleted again: "
+							+ this.migrations.resolve("V2__update_users.sql"))
+					.contains("the snapshot beside them is restored");
+				assertThat(analysis.getAction()).contains("a new NOT NULL column needs a default");
+			});
+		assertThat(files()).isEqualTo(committed);
+		assertThat(appliedVersions()).containsExactly("1");
+	}
+
+	@Test
+	void aMigrationDeletedFromTheSourcesButStillInTheBuildOutputStopsWriteModeByName(@TempDir Path module)
+			throws IOException {
+		Path classes = Files.createDirectories(module.resolve("target/classes/db/generated")).getParent().getParent();
+		Path source = module.resolve("src/main/resources/db/generated");
+		try (URLClassLoader classLoader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
+				getClass().getClassLoader())) {
+			ApplicationContextRunner writing = writingToClasspath(classLoader, source);
+			writing.run((context) -> assertThat(context).hasNotFailed());
+			String header = Files.readString(source.resolve("V1__create_profiles_users.sql"))
+				.lines()
+				.limit(2)
+				.collect(Collectors.joining("\n", "", "\n"));
+			Files.writeString(classes.resolve("db/generated/V2__create_passports.sql"),
+					header + "\nCREATE TABLE passports (id bigint);\n");
+			Files.writeString(classes.resolve("db/generated/V3__from_another_resource_root.sql"),
+					"CREATE TABLE audit (entry text);\n");
+			writing.run((context) -> {
+				FailureAnalysis analysis = new MigrationsFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).isEqualTo("V2__create_passports.sql is in the build output "
+						+ classes.resolve("db/generated") + " but not in " + source
+						+ ": deleted from the sources, yet still on the classpath, where Flyway and the generator "
+						+ "would take it for a migration written by hand.");
+				assertThat(analysis.getAction())
+					.startsWith("Delete " + classes.resolve("db/generated/V2__create_passports.sql"));
+			});
+		}
+		assertThat(appliedVersions()).containsExactly("1");
+	}
+
+	@Test
+	void generatedFilesGetThePermissionsOfAnyNewFile() throws IOException {
+		runner().withPropertyValues("associations.migrations.mode=write")
+			.withUserConfiguration(UsersAndProfiles.class)
+			.run((context) -> assertThat(context).hasNotFailed());
+		Path ordinary = Files.writeString(this.root.resolve("ordinary.txt"), "any new file");
+		Set<PosixFilePermission> expected = Files.getPosixFilePermissions(ordinary);
+		assertThat(expected).contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+		assertThat(Files.getPosixFilePermissions(this.migrations.resolve("V1__create_profiles_users.sql")))
+			.isEqualTo(expected);
+		assertThat(Files.getPosixFilePermissions(this.migrations.resolve("associations-snapshot.json")))
+			.isEqualTo(expected);
 	}
 
 	@Test
@@ -288,19 +356,12 @@ class MigrationModesIntegrationTests {
 		Path notADirectory = Files.writeString(module.resolve("not-a-directory"), "a file");
 		try (URLClassLoader classLoader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
 				getClass().getClassLoader())) {
-			this.contextRunner.withClassLoader(classLoader)
-				.withPropertyValues("associations.migrations.mode=write",
-						"associations.migrations.location=classpath:db/generated",
-						"associations.migrations.source-directory=" + notADirectory,
-						"spring.flyway.locations=classpath:db/none")
-				.withUserConfiguration(UsersAndProfiles.class)
-				.run((context) -> {
-					FailureAnalysis analysis = new MigrationsFailureAnalyzer().analyze(context.getStartupFailure());
-					assertThat(analysis.getDescription())
-						.startsWith("V1__create_profiles_users.sql could not be written to " + notADirectory);
-					assertThat(analysis.getAction())
-						.isEqualTo("Check that " + notADirectory + " is a writable directory.");
-				});
+			writingToClasspath(classLoader, notADirectory).run((context) -> {
+				FailureAnalysis analysis = new MigrationsFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription())
+					.startsWith("V1__create_profiles_users.sql could not be written to " + notADirectory);
+				assertThat(analysis.getAction()).isEqualTo("Check that " + notADirectory + " is a writable directory.");
+			});
 		}
 		try (Stream<Path> output = Files.list(classes.resolve("db/generated"))) {
 			assertThat(output).isEmpty();
@@ -314,6 +375,18 @@ class MigrationModesIntegrationTests {
 			.withUserConfiguration(UsersAndProfiles.class)
 			.run((context) -> assertThat(context).hasNotFailed());
 		assertThat(files()).isEmpty();
+	}
+
+	/**
+	 * Return a runner in write mode whose migrations are the classpath location
+	 * {@code db/generated} of a class loader, with a source directory.
+	 */
+	private ApplicationContextRunner writingToClasspath(ClassLoader classLoader, Path source) {
+		return this.contextRunner.withClassLoader(classLoader)
+			.withPropertyValues("associations.migrations.mode=write",
+					"associations.migrations.location=classpath:db/generated",
+					"associations.migrations.source-directory=" + source, "spring.flyway.locations=classpath:db/none")
+			.withUserConfiguration(UsersAndProfiles.class);
 	}
 
 	private ApplicationContextRunner runner() {
@@ -381,6 +454,25 @@ class MigrationModesIntegrationTests {
 			return profile();
 		}
 
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UsersWithNicknames {
+
+		@Bean
+		ModelDefinition<NicknamedUser> userModel() {
+			return ModelDefinition.of(NicknamedUser.class).hasOne(Profile.class).attribute("nickname", notNull());
+		}
+
+		@Bean
+		ModelDefinition<Profile> profileModel() {
+			return ModelDefinition.of(Profile.class).belongsTo(NicknamedUser.class, as("user"));
+		}
+
+	}
+
+	@Table("users")
+	record NicknamedUser(@Id Long id, String username, String nickname) {
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -17,19 +17,27 @@
 package io.github.associations.command;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 import io.github.associations.model.ModelDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 import org.springframework.data.relational.core.mapping.Table;
@@ -47,31 +55,72 @@ class MigrationsCommandTests {
 
 	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
+	private final ByteArrayOutputStream errors = new ByteArrayOutputStream();
+
 	@Test
 	void checkFailsAndPrintsTheMissingMigrationThenGenerateWritesItThenCheckPasses() {
-		assertThat(run("check")).isOne();
-		assertThat(output()).contains("Missing migration V1__create_profiles_users.sql:")
+		assertThat(run("check")).isEqualTo(MigrationsCommand.CHANGES);
+		assertThat(errors()).contains("Missing migration V1__create_profiles_users.sql:")
 			.contains("CREATE TABLE \"profiles\"");
-		assertThat(run("generate")).isZero();
+		assertThat(run("generate")).isEqualTo(MigrationsCommand.CURRENT);
+		assertThat(output()).contains("Wrote " + this.migrations.resolve("V1__create_profiles_users.sql"));
 		assertThat(this.migrations.resolve("V1__create_profiles_users.sql")).exists();
 		assertThat(this.migrations.resolve("associations-snapshot.json")).exists();
-		assertThat(run("check")).isZero();
+		assertThat(run("check")).isEqualTo(MigrationsCommand.CURRENT);
 		assertThat(output())
 			.endsWith("The migrations in filesystem:" + this.migrations + " cover the model definitions.\n");
+		assertThat(run("generate")).isEqualTo(MigrationsCommand.CURRENT);
 	}
 
 	@Test
 	void anApplicationThatDeclaresItsRepositoriesNeedsNoDatabaseEither() {
-		assertThat(run("check", RepositoriesApplication.class)).isOne();
-		assertThat(output()).contains("Missing migration V1__create_profiles_users.sql:");
+		assertThat(run("check", RepositoriesApplication.class)).isEqualTo(MigrationsCommand.CHANGES);
+		assertThat(errors()).contains("Missing migration V1__create_profiles_users.sql:");
+	}
+
+	@Test
+	void theApplicationsRunnersAndReadyListenersNeverRun() {
+		assertThat(run("generate", ApplicationWithRunners.class)).isEqualTo(MigrationsCommand.CURRENT);
+		assertThat(run("check", ApplicationWithRunners.class)).isEqualTo(MigrationsCommand.CURRENT);
+		assertThat(errors()).isEmpty();
+	}
+
+	@Test
+	void destructiveChangesBlockBothActionsWithExitCodeOne() {
+		assertThat(run("generate")).isEqualTo(MigrationsCommand.CURRENT);
+		assertThat(run("check", UsersOnlyApplication.class)).isEqualTo(MigrationsCommand.CHANGES);
+		assertThat(run("generate", UsersOnlyApplication.class)).isEqualTo(MigrationsCommand.CHANGES);
+		assertThat(errors()).contains("The model definitions have destructive changes:")
+			.contains("- drop table profiles")
+			.contains("--associations.migrations.allow-destructive-changes=true");
+	}
+
+	@Test
+	void aSnapshotThatDisagreesWithTheFilesIsExitCodeTwo() throws IOException {
+		assertThat(run("generate")).isEqualTo(MigrationsCommand.CURRENT);
+		Files.writeString(this.migrations.resolve("V1__create_profiles_users.sql"), "-- edited\n",
+				StandardOpenOption.APPEND);
+		assertThat(run("check")).isEqualTo(MigrationsCommand.FAILED);
+		assertThat(run("generate")).isEqualTo(MigrationsCommand.FAILED);
+		assertThat(errors()).contains("disagree with their snapshot");
+	}
+
+	@Test
+	void anApplicationThatCannotStartIsExitCodeTwo() {
+		assertThat(run("check", BrokenApplication.class)).isEqualTo(MigrationsCommand.FAILED);
+		assertThat(errors()).contains("The application " + BrokenApplication.class.getName() + " could not be read")
+			.contains("no such bean");
 	}
 
 	@Test
 	void invalidArgumentsPrintTheUsage() {
-		assertThat(MigrationsCommand.run(new String[] { "check" }, new PrintStream(this.output))).isEqualTo(2);
-		assertThat(MigrationsCommand.run(new String[] { "check", "com.example.Missing" }, new PrintStream(this.output)))
-			.isEqualTo(2);
-		assertThat(output()).contains("The application class com.example.Missing is not on the classpath")
+		assertThat(MigrationsCommand.run(new String[] { "check" }, new PrintStream(this.output),
+				new PrintStream(this.errors)))
+			.isEqualTo(MigrationsCommand.FAILED);
+		assertThat(MigrationsCommand.run(new String[] { "check", "com.example.Missing" }, new PrintStream(this.output),
+				new PrintStream(this.errors)))
+			.isEqualTo(MigrationsCommand.FAILED);
+		assertThat(errors()).contains("The application class com.example.Missing is not on the classpath")
 			.contains("Usage: MigrationsCommand check|generate <application class>");
 	}
 
@@ -83,11 +132,15 @@ class MigrationsCommandTests {
 		return MigrationsCommand.run(
 				new String[] { action, application.getName(),
 						"--associations.migrations.location=filesystem:" + this.migrations },
-				new PrintStream(this.output));
+				new PrintStream(this.output), new PrintStream(this.errors));
 	}
 
 	private String output() {
 		return this.output.toString(StandardCharsets.UTF_8);
+	}
+
+	private String errors() {
+		return this.errors.toString(StandardCharsets.UTF_8);
 	}
 
 	@Table("users")
@@ -114,6 +167,55 @@ class MigrationsCommandTests {
 	@EnableJdbcRepositories(basePackageClasses = MigrationsCommandTests.class, considerNestedRepositories = true)
 	@Import(Models.class)
 	static class RepositoriesApplication {
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@Import(Models.class)
+	static class ApplicationWithRunners {
+
+		@Bean
+		CommandLineRunner seed() {
+			return (args) -> {
+				throw new IllegalStateException("The command line runner ran");
+			};
+		}
+
+		@Bean
+		ApplicationRunner check() {
+			return (args) -> {
+				throw new IllegalStateException("The application runner ran");
+			};
+		}
+
+		@EventListener(ApplicationReadyEvent.class)
+		void ready() {
+			throw new IllegalStateException("The ready listener ran");
+		}
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class UsersOnlyApplication {
+
+		@Bean
+		ModelDefinition<User> user() {
+			return ModelDefinition.of(User.class);
+		}
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@Import(Models.class)
+	static class BrokenApplication {
+
+		@Bean
+		static BeanFactoryPostProcessor needsAMissingBean() {
+			return (beanFactory) -> beanFactory.getBean("no such bean");
+		}
 
 	}
 

@@ -38,7 +38,9 @@ import org.springframework.data.relational.core.mapping.Table;
 import static io.github.associations.model.AssociationOption.allowNull;
 import static io.github.associations.model.AssociationOption.as;
 import static io.github.associations.model.AssociationOption.foreignKey;
+import static io.github.associations.model.AssociationOption.targetKey;
 import static io.github.associations.model.AttributeOption.renamedFrom;
+import static io.github.associations.model.AttributeOption.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -135,6 +137,50 @@ class MigrationSequenceIntegrationTests {
 		assertThat(this.catalog.exists(TableName.of("users"))).isTrue();
 	}
 
+	@Test
+	void tablesThatReferenceEachOtherAreDroppedAfterTheirForeignKeys() {
+		generate(Domain.schema(ModelDefinition.of(Cycle.Author.class).belongsTo(Cycle.Book.class, allowNull(false)),
+				ModelDefinition.of(Cycle.Book.class).belongsTo(Cycle.Author.class, allowNull(false)),
+				ModelDefinition.of(V1.User.class)), false);
+		MigrationPlan dropped = generate(Domain.schema(ModelDefinition.of(V1.User.class)), true);
+		assertThat(dropped.statements()).containsExactly(
+				"ALTER TABLE \"authors\" DROP CONSTRAINT \"fk_authors_book_id\";",
+				"ALTER TABLE \"books\" DROP CONSTRAINT \"fk_books_author_id\";", "DROP TABLE \"authors\";",
+				"DROP TABLE \"books\";");
+		assertThat(this.catalog.exists(TableName.of("authors"))).isFalse();
+		assertThat(this.catalog.exists(TableName.of("books"))).isFalse();
+		assertThat(this.catalog.exists(TableName.of("users"))).isTrue();
+	}
+
+	@Test
+	void aColumnThatHoldsAForeignKeyIsDroppedOnARealDatabase() {
+		generate(Domain.schema(ModelDefinition.of(V1.User.class),
+				ModelDefinition.of(V1.Profile.class).belongsTo(V1.User.class)), false);
+		this.catalog.jdbc().sql("INSERT INTO users (username) VALUES ('alice')").update();
+		this.catalog.jdbc().sql("INSERT INTO profiles (bio, user_id) SELECT 'hi', id FROM users").update();
+		Schema unlinked = Domain.schema(ModelDefinition.of(V1.User.class), ModelDefinition.of(V1.Profile.class));
+		generate(unlinked, true);
+		assertThat(this.catalog.jdbc().sql("SELECT bio FROM profiles").query(String.class).single()).isEqualTo("hi");
+		for (io.github.associations.schema.Table table : unlinked.tables()) {
+			assertThat(this.catalog.constraints(table.name())).isEqualTo(Catalog.expectedConstraints(table));
+		}
+	}
+
+	@Test
+	void aReferencedKeyColumnIsDroppedAfterTheForeignKeyThatReferencesIt() {
+		generate(
+				Domain.schema(ModelDefinition.of(Keyed.User.class).attribute("email", unique()),
+						ModelDefinition.of(Keyed.Profile.class).belongsTo(Keyed.User.class, targetKey("email"))),
+				false);
+		Schema unkeyed = Domain.schema(ModelDefinition.of(V1.User.class), ModelDefinition.of(V1.Profile.class));
+		MigrationPlan dropped = generate(unkeyed, true);
+		assertThat(dropped.statements())
+			.startsWith("ALTER TABLE \"profiles\" DROP CONSTRAINT \"fk_profiles_user_email\";");
+		for (io.github.associations.schema.Table table : unkeyed.tables()) {
+			assertThat(this.catalog.constraints(table.name())).isEqualTo(Catalog.expectedConstraints(table));
+		}
+	}
+
 	private MigrationPlan generate(Schema schema, boolean allowDestructive) {
 		MigrationPlan plan = plan(schema, allowDestructive);
 		assertThat(plan.status()).as(plan.changes().toString()).isEqualTo(MigrationPlan.Status.PENDING);
@@ -163,6 +209,30 @@ class MigrationSequenceIntegrationTests {
 
 		@Table("users")
 		record User(@Id Long id, String username) {
+		}
+
+		@Table("profiles")
+		record Profile(@Id Long id, String bio) {
+		}
+
+	}
+
+	static final class Cycle {
+
+		@Table("authors")
+		record Author(@Id Long id, String name) {
+		}
+
+		@Table("books")
+		record Book(@Id Long id, String title) {
+		}
+
+	}
+
+	static final class Keyed {
+
+		@Table("users")
+		record User(@Id Long id, String username, String email) {
 		}
 
 		@Table("profiles")

@@ -131,6 +131,32 @@ class LinkWritesIntegrationTests {
 	}
 
 	@Test
+	void savingASourceWithATargetThatDoesNotExistWritesNothingWithoutAConstraint() {
+		Ticket ticket = this.tickets.create(this.alice, new Ticket(null, "T1"));
+		assertThatExceptionOfType(MissingEntityException.class)
+			.isThrownBy(() -> this.ticketHolders.save(new Ticket(null, "T2"), this.ghost))
+			.withMessage("Ticket.user: User 999999 does not exist");
+		assertThatExceptionOfType(MissingEntityException.class)
+			.isThrownBy(() -> this.ticketHolders.save(ticket, this.ghost))
+			.withMessage("Ticket.user: User 999999 does not exist");
+		assertThat(this.rows.rows("tickets")).singleElement()
+			.satisfies((row) -> assertThat(row).containsEntry("user_id", this.alice.id()));
+	}
+
+	@Test
+	void savingAVersionedSourceThatHoldsTheKeyAlreadyTakesOneVersion() {
+		Licence licence = this.licences.create(this.alice, new Licence(null, null, "L1", null));
+		Licence other = this.aggregates.insert(new Licence(null, null, "L2", null));
+		Linked<Licence, User> kept = this.licensees.save(licence, this.alice);
+		assertThat(kept.source().version()).isEqualTo(licence.version() + 1);
+		Linked<Licence, User> taken = this.licensees.save(other, this.alice);
+		assertThat(taken.source().version()).isEqualTo(other.version() + 1);
+		assertThat(this.licences.get(this.alice)).map(Licence::code).contains("L2");
+		assertThat(this.rows.value("SELECT version FROM licences WHERE id = ?", licence.id()))
+			.isEqualTo(kept.source().version() + 1);
+	}
+
+	@Test
 	void belongsToGetAllSendsNothingWhenEveryMappedForeignKeyIsNull() {
 		Card card = this.aggregates.insert(new Card(null, "unowned", null));
 		Wallet wallet = this.aggregates.insert(new Wallet(null, "EUR", null));

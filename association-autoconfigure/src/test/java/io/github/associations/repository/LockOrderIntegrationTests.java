@@ -207,8 +207,8 @@ class LockOrderIntegrationTests {
 		assertThatExceptionOfType(ExecutionException.class).isThrownBy(() -> linking.get(1, TimeUnit.MINUTES))
 			.havingCause()
 			.isInstanceOf(PessimisticLockingFailureException.class)
-			.withMessage("User.profile: a deadlock with another transaction while linking User " + alice.id()
-					+ " and Profile " + two.id() + "; retry the transaction");
+			.withMessage("User.profile: a deadlock with another transaction on User " + alice.id() + " and Profile "
+					+ two.id() + "; retry the transaction");
 		executor.shutdown();
 		assertThat(this.jdbc.sql("SELECT count(*) FROM profiles WHERE user_id IS NOT NULL").query(Long.class).single())
 			.isZero();

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,6 +120,41 @@ class NestedIncludesIntegrationTests {
 			loaded.put(combination, description.toString());
 		}
 		assertThat(loaded).isEqualTo(expected);
+	}
+
+	@Test
+	void aFilteredRequiredIncludeEmptiesOnlyItsParentWhereNoTargetMatches() {
+		team("cleared", "ada", "secret");
+		team("confidential", "cy", "confidential");
+		team("uncleared", "bob", null);
+		List<Loaded<Team>> teams = this.associations.load(Team.class)
+			.include("captain",
+					Include.optional()
+						.include("clearance", Include.required().where(Criteria.where("level").is("secret"))))
+			.all();
+		assertThat(describeTeams(teams)).isEqualTo("cleared[ada[secret]] confidential[] uncleared[]");
+	}
+
+	@Test
+	void aRequiredBelongsToInsideAnOptionalIncludeEmptiesOnlyItsParent() {
+		Team cleared = team("cleared", "ada", "secret");
+		team("uncleared", "bob", null);
+		Member ada = this.associations.hasOne(Team.class, Member.class, "captain").get(cleared).orElseThrow();
+		this.associations.belongsTo(Member.class, Team.class).set(ada, cleared);
+		List<Loaded<Team>> teams = this.associations.load(Team.class)
+			.include("captain", Include.optional().include("team", Include.required()))
+			.all();
+		StringBuilder description = new StringBuilder();
+		teams.stream().sorted((one, other) -> one.entity().name().compareTo(other.entity().name())).forEach((team) -> {
+			description.append((description.length() > 0) ? " " : "").append(team.entity().name()).append('[');
+			team.loaded("captain", Member.class)
+				.ifPresent((captain) -> description.append(captain.entity().name())
+					.append('[')
+					.append(captain.get("team", Team.class).map(Team::name).orElse(""))
+					.append(']'));
+			description.append(']');
+		});
+		assertThat(description).hasToString("cleared[ada[cleared]] uncleared[]");
 	}
 
 	private Team team(String name, String captain, String clearance) {

@@ -69,7 +69,7 @@ class ForeignKeyPropertyTests {
 			.isThrownBy(() -> Models.derive(ModelDefinition.of(User.class),
 					ModelDefinition.of(Card.class).belongsTo(User.class, foreignKey("user_id"))))
 			.withMessage(
-					"Card.belongsTo(User, foreignKey(\"user_id\")) in bean 'card': Card.user maps column owner_ref, "
+					"Card.user, declared as Card.belongsTo(User, foreignKey(\"user_id\")) in bean 'card': Card.user maps column owner_ref, "
 							+ "but foreignKey(\"user_id\") names another column");
 	}
 
@@ -78,8 +78,9 @@ class ForeignKeyPropertyTests {
 		assertThatExceptionOfType(InvalidModelException.class)
 			.isThrownBy(() -> Models.derive(ModelDefinition.of(User.class),
 					ModelDefinition.of(Sticker.class).belongsTo(User.class)))
-			.withMessage("Sticker.belongsTo(User) in bean 'sticker': Sticker.userId maps the foreign key column "
-					+ "with type String, but User.id is Long")
+			.withMessage(
+					"Sticker.user, declared as Sticker.belongsTo(User) in bean 'sticker': Sticker.userId maps the foreign key column "
+							+ "with type String, but User.id is Long")
 			.satisfies((ex) -> assertThat(ex.getProblems().get(0).action())
 				.isEqualTo("Give Sticker.userId the type Long."));
 	}
@@ -89,7 +90,7 @@ class ForeignKeyPropertyTests {
 		assertThatExceptionOfType(InvalidModelException.class)
 			.isThrownBy(() -> Models.derive(ModelDefinition.of(User.class),
 					ModelDefinition.of(Stamp.class).belongsTo(User.class)))
-			.withMessage("Stamp.belongsTo(User) in bean 'stamp': Stamp.userId is primitive, "
+			.withMessage("Stamp.user, declared as Stamp.belongsTo(User) in bean 'stamp': Stamp.userId is primitive, "
 					+ "so it cannot hold a missing reference");
 		Schema schema = Models.derive(ModelDefinition.of(User.class),
 				ModelDefinition.of(Stamp.class).belongsTo(User.class, allowNull(false)));

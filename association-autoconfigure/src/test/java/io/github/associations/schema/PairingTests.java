@@ -86,8 +86,8 @@ class PairingTests {
 		assertThatExceptionOfType(InvalidModelException.class)
 			.isThrownBy(() -> Models.derive(ModelDefinition.of(User.class).hasOne(Profile.class, allowNull(false)),
 					ModelDefinition.of(Profile.class).belongsTo(User.class, allowNull(true))))
-			.withMessage("User.hasOne(Profile, allowNull(false)) in bean 'user' and "
-					+ "Profile.belongsTo(User, allowNull(true)) in bean 'profile' disagree on allowNull: false and true")
+			.withMessage("User.profile, declared as User.hasOne(Profile, allowNull(false)) in bean 'user' and "
+					+ "Profile.user, declared as Profile.belongsTo(User, allowNull(true)) in bean 'profile' disagree on allowNull: false and true")
 			.satisfies((ex) -> assertThat(ex.getProblems().get(0).action())
 				.isEqualTo("Give allowNull on one side only, or the same value on both."));
 	}
@@ -107,9 +107,10 @@ class PairingTests {
 					ModelDefinition.of(Profile.class)
 						.belongsTo(User.class, as("author"))
 						.belongsTo(User.class, as("editor"))))
-			.withMessage("User.hasOne(Profile) in bean 'user' could pair with several declarations: "
-					+ "Profile.belongsTo(User, as(\"author\")) in bean 'profile' and "
-					+ "Profile.belongsTo(User, as(\"editor\")) in bean 'profile'")
+			.withMessage(
+					"User.profile, declared as User.hasOne(Profile) in bean 'user' could pair with several declarations: "
+							+ "Profile.author, declared as Profile.belongsTo(User, as(\"author\")) in bean 'profile' and "
+							+ "Profile.editor, declared as Profile.belongsTo(User, as(\"editor\")) in bean 'profile'")
 			.satisfies((ex) -> assertThat(ex.getProblems().get(0).action()).isEqualTo(
 					"Give User.hasOne(Profile) a foreignKey(...) naming the column of the belongsTo it pairs with, "
 							+ "such as foreignKey(\"author_id\")."));
@@ -160,8 +161,8 @@ class PairingTests {
 					ModelDefinition.of(Profile.class)
 						.belongsTo(User.class, as("author"))
 						.belongsTo(User.class, as("writer"), foreignKey("author_id"))))
-			.withMessage("Profile.belongsTo(User, as(\"author\")) in bean 'profile' and "
-					+ "Profile.belongsTo(User, as(\"writer\"), foreignKey(\"author_id\")) in bean 'profile' "
+			.withMessage("Profile.author, declared as Profile.belongsTo(User, as(\"author\")) in bean 'profile' and "
+					+ "Profile.writer, declared as Profile.belongsTo(User, as(\"writer\"), foreignKey(\"author_id\")) in bean 'profile' "
 					+ "both use column profiles.author_id");
 	}
 

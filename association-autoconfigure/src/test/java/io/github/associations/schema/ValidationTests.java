@@ -54,7 +54,8 @@ class ValidationTests {
 	@Test
 	void aTargetThatIsNotADefinedModel() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class))
-			.withMessage("User.hasOne(Profile) in bean 'user': Profile is not a defined model")
+			.withMessage(
+					"User.profile, declared as User.hasOne(Profile) in bean 'user': Profile is not a defined model")
 			.satisfies(action("Declare a ModelDefinition<Profile> bean, or remove the association."));
 	}
 
@@ -62,8 +63,9 @@ class ValidationTests {
 	void anUnknownSourceKey() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class, sourceKey("mail")),
 				ModelDefinition.of(Profile.class))
-			.withMessage("User.hasOne(Profile, sourceKey(\"mail\")) in bean 'user': sourceKey(\"mail\") names no "
-					+ "property of User that maps a column")
+			.withMessage(
+					"User.profile, declared as User.hasOne(Profile, sourceKey(\"mail\")) in bean 'user': sourceKey(\"mail\") names no "
+							+ "property of User that maps a column")
 			.satisfies(action("Name one of [email, id, name]."));
 	}
 
@@ -78,8 +80,9 @@ class ValidationTests {
 	void aKeyThatIsNotUnique() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class, sourceKey("email")),
 				ModelDefinition.of(Profile.class))
-			.withMessage("User.hasOne(Profile, sourceKey(\"email\")) in bean 'user': sourceKey(\"email\") names "
-					+ "User.email, which is not unique")
+			.withMessage(
+					"User.profile, declared as User.hasOne(Profile, sourceKey(\"email\")) in bean 'user': sourceKey(\"email\") names "
+							+ "User.email, which is not unique")
 			.satisfies(action("Declare it unique with ModelDefinition.of(User.class).attribute(\"email\", unique()), "
 					+ "or reference the id."));
 	}
@@ -88,17 +91,28 @@ class ValidationTests {
 	void duplicateAssociationNames() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class).belongsTo(Profile.class),
 				ModelDefinition.of(Profile.class))
-			.withMessage("2 associations are named User.profile: User.belongsTo(Profile) in bean 'user' and "
-					+ "User.hasOne(Profile) in bean 'user'")
+			.withMessage(
+					"2 associations are named User.profile: User.profile, declared as User.belongsTo(Profile) in bean 'user' and "
+							+ "User.profile, declared as User.hasOne(Profile) in bean 'user'")
 			.satisfies(action("Give each association of User its own name with as(...)."));
+	}
+
+	@Test
+	void duplicateAssociationNamesBetweenTheSamePairAskForForeignKeysToo() {
+		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class).hasOne(Profile.class, as("profile")),
+				ModelDefinition.of(Profile.class))
+			.withMessageStartingWith("2 associations are named User.profile: ")
+			.satisfies(action("Give each association of User its own name with as(...), and each its own foreign key "
+					+ "column with foreignKey(...), because they link the same two models."));
 	}
 
 	@Test
 	void anAssociationNameThatClashesWithAProperty() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class, as("name")),
 				ModelDefinition.of(Profile.class))
-			.withMessage("User.hasOne(Profile, as(\"name\")) in bean 'user': the association name name is also a "
-					+ "property of User")
+			.withMessage(
+					"User.name, declared as User.hasOne(Profile, as(\"name\")) in bean 'user': the association name name is also a "
+							+ "property of User")
 			.satisfies(action("Give the association another name with as(...), or rename the property."));
 	}
 
@@ -108,8 +122,9 @@ class ValidationTests {
 				ModelDefinition.of(User.class)
 					.hasOne(Profile.class, allowNull(false), onDelete(ReferentialAction.SET_NULL)),
 				ModelDefinition.of(Profile.class))
-			.withMessage("User.hasOne(Profile, allowNull(false), onDelete(SET_NULL)) in bean 'user': "
-					+ "onDelete(SET_NULL) on the NOT NULL foreign key user_id")
+			.withMessage(
+					"User.profile, declared as User.hasOne(Profile, allowNull(false), onDelete(SET_NULL)) in bean 'user': "
+							+ "onDelete(SET_NULL) on the NOT NULL foreign key user_id")
 			.satisfies(action("Use CASCADE, RESTRICT or NO_ACTION, or allow NULL with allowNull(true)."));
 	}
 
@@ -117,24 +132,25 @@ class ValidationTests {
 	void setDefaultWithoutADefault() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class, onUpdate(ReferentialAction.SET_DEFAULT)),
 				ModelDefinition.of(Profile.class))
-			.withMessage("User.hasOne(Profile, onUpdate(SET_DEFAULT)) in bean 'user': onUpdate(SET_DEFAULT) on the "
-					+ "foreign key user_id, which has no default");
+			.withMessage(
+					"User.profile, declared as User.hasOne(Profile, onUpdate(SET_DEFAULT)) in bean 'user': onUpdate(SET_DEFAULT) on the "
+							+ "foreign key user_id, which has no default");
 	}
 
 	@Test
 	void aSelfAssociationWithoutAnExplicitName() {
-		assertInvalid(ModelDefinition.of(Employee.class).belongsTo(Employee.class))
-			.withMessage("Employee.belongsTo(Employee) in bean 'employee' associates Employee with itself without "
-					+ "an explicit as")
+		assertInvalid(ModelDefinition.of(Employee.class).belongsTo(Employee.class)).withMessage(
+				"Employee.employee, declared as Employee.belongsTo(Employee) in bean 'employee' associates Employee with itself without "
+						+ "an explicit as")
 			.satisfies(action(
 					"Declare as(...) on a self-association, such as belongsTo(Employee.class, as(\"mentor\"))."));
 	}
 
 	@Test
 	void aSelfHasOneWithoutAnExplicitForeignKey() {
-		assertInvalid(ModelDefinition.of(Employee.class).hasOne(Employee.class, as("mentee")))
-			.withMessage("Employee.hasOne(Employee, as(\"mentee\")) in bean 'employee' associates Employee with "
-					+ "itself without an explicit foreignKey")
+		assertInvalid(ModelDefinition.of(Employee.class).hasOne(Employee.class, as("mentee"))).withMessage(
+				"Employee.mentee, declared as Employee.hasOne(Employee, as(\"mentee\")) in bean 'employee' associates Employee with "
+						+ "itself without an explicit foreignKey")
 			.satisfies(action("Declare as(...) and foreignKey(...) on a self-association, such as "
 					+ "hasOne(Employee.class, as(\"mentee\"), foreignKey(\"mentor_id\"))."));
 	}
@@ -150,7 +166,36 @@ class ValidationTests {
 		assertInvalid(ModelDefinition.of(Hostile.class))
 			.withMessage("Hostile maps to table or schema \"users; drop table x\", which is not a safe SQL identifier")
 			.satisfies(action("Name the table with @Table: use only letters, digits and underscores, not starting "
-					+ "with a digit, at most 63 bytes."));
+					+ "with a digit, at most 63 bytes, not starting with pg_, and not flyway_schema_history."));
+	}
+
+	@Test
+	void aColumnNamedLikeAPostgresSystemColumn() {
+		for (Class<?> entity : List.of(Versioned.class, Located.class)) {
+			assertInvalid(ModelDefinition.of(entity))
+				.withMessageEndingWith("which is the name of a system column that PostgreSQL adds to every table")
+				.satisfies(action("Name the column with @Column: use only letters, digits and underscores, not "
+						+ "starting with a digit, at most 63 bytes, and none of PostgreSQL's system column names "
+						+ "(tableoid, xmin, cmin, xmax, cmax, ctid)."));
+		}
+	}
+
+	@Test
+	void aForeignKeyColumnNamedLikeAPostgresSystemColumn() {
+		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class, foreignKey("xmax")),
+				ModelDefinition.of(Profile.class))
+			.withMessage("User.profile, declared as User.hasOne(Profile, foreignKey(\"xmax\")) in bean 'user': the "
+					+ "foreign key column \"xmax\" is the name of a system column that PostgreSQL adds to every table");
+	}
+
+	@Test
+	void aTableNamedLikeTheCatalogOrFlywaysHistory() {
+		assertInvalid(ModelDefinition.of(Catalogued.class))
+			.withMessage("Catalogued maps to table or schema \"pg_class_notes\", which is reserved by PostgreSQL: "
+					+ "names starting with pg_ belong to its system catalog, which is searched first");
+		assertInvalid(ModelDefinition.of(History.class))
+			.withMessage("History maps to table or schema \"flyway_schema_history\", which is the name of Flyway's "
+					+ "schema history table");
 	}
 
 	@Test
@@ -164,16 +209,18 @@ class ValidationTests {
 	void anAssociationNameThatIsNotASafeIdentifier() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class, as("pro file")),
 				ModelDefinition.of(Profile.class))
-			.withMessage("User.hasOne(Profile, as(\"pro file\")) in bean 'user': the name \"pro file\" is not a safe "
-					+ "SQL identifier");
+			.withMessage(
+					"User.pro file, declared as User.hasOne(Profile, as(\"pro file\")) in bean 'user': the name \"pro file\" is not a safe "
+							+ "SQL identifier");
 	}
 
 	@Test
 	void aForeignKeyThatIsNotASafeIdentifier() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class, foreignKey("user_id; drop table users")),
 				ModelDefinition.of(Profile.class))
-			.withMessage("User.hasOne(Profile, foreignKey(\"user_id; drop table users\")) in bean 'user': the foreign "
-					+ "key column \"user_id; drop table users\" is not a safe SQL identifier");
+			.withMessage(
+					"User.profile, declared as User.hasOne(Profile, foreignKey(\"user_id; drop table users\")) in bean 'user': the foreign "
+							+ "key column \"user_id; drop table users\" is not a safe SQL identifier");
 	}
 
 	@Test
@@ -317,6 +364,22 @@ class ValidationTests {
 
 	@Table("users")
 	record User(@Id Long id, String name, String email) {
+	}
+
+	@Table("versions")
+	record Versioned(@Id Long id, String xmin) {
+	}
+
+	@Table("places")
+	record Located(@Id Long id, @Column("ctid") String position) {
+	}
+
+	@Table("pg_class_notes")
+	record Catalogued(@Id Long id) {
+	}
+
+	@Table("flyway_schema_history")
+	record History(@Id Long id) {
 	}
 
 	@Table("users")
