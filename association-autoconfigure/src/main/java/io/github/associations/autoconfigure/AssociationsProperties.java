@@ -118,8 +118,10 @@ public class AssociationsProperties {
 		private boolean enabled;
 
 		/**
-		 * Directory that keeps the server's data across restarts. When not set, the data
-		 * lives in a temporary directory that is deleted when the application stops.
+		 * Directory that keeps the server's data across restarts and crashes, with fsync
+		 * and synchronous commits on. When not set, the data lives in a temporary
+		 * directory that is deleted when the application stops, and the server does not
+		 * sync.
 		 */
 		private @Nullable File dataDirectory;
 

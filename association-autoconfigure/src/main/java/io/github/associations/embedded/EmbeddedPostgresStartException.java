@@ -16,6 +16,10 @@
 
 package io.github.associations.embedded;
 
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when an {@link EmbeddedPostgresServer} does not start.
  */
@@ -23,9 +27,23 @@ public class EmbeddedPostgresStartException extends RuntimeException {
 
 	private final EmbeddedPostgresSettings settings;
 
-	EmbeddedPostgresStartException(EmbeddedPostgresSettings settings, Throwable cause) {
+	private final @Nullable Long runningServerPid;
+
+	private final @Nullable Path serverLog;
+
+	EmbeddedPostgresStartException(EmbeddedPostgresSettings settings, Throwable cause, @Nullable Path serverLog) {
 		super("Embedded PostgreSQL did not start: " + cause.getMessage(), cause);
 		this.settings = settings;
+		this.runningServerPid = null;
+		this.serverLog = serverLog;
+	}
+
+	EmbeddedPostgresStartException(EmbeddedPostgresSettings settings, long runningServerPid) {
+		super("A PostgreSQL server (pid " + runningServerPid + ") is still running on the data directory "
+				+ settings.dataDirectory() + ", left by a process that did not stop it");
+		this.settings = settings;
+		this.runningServerPid = runningServerPid;
+		this.serverLog = null;
 	}
 
 	/**
@@ -34,6 +52,23 @@ public class EmbeddedPostgresStartException extends RuntimeException {
 	 */
 	public EmbeddedPostgresSettings getSettings() {
 		return this.settings;
+	}
+
+	/**
+	 * Return the process id of a server found running on the data directory, which kept
+	 * this one from starting.
+	 * @return the process id, or {@code null} when the start failed otherwise
+	 */
+	public @Nullable Long getRunningServerPid() {
+		return this.runningServerPid;
+	}
+
+	/**
+	 * Return the file that holds the output of {@code initdb} and of the server.
+	 * @return the log file, or {@code null} when none was written
+	 */
+	public @Nullable Path getServerLog() {
+		return this.serverLog;
 	}
 
 }

@@ -16,6 +16,8 @@
 
 package io.github.associations.autoconfigure;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -103,7 +105,7 @@ class EmbeddedPostgresAutoConfigurationIntegrationTests {
 	}
 
 	@Test
-	void explainsAFailedStartWhenTheDataDirectoryIsInUse(@TempDir Path dataDirectory) {
+	void aServerRunningOnTheDataDirectoryStopsTheStartAtOnceNamingItsPid(@TempDir Path dataDirectory) {
 		try (EmbeddedPostgresServer running = EmbeddedPostgresServer
 			.start(new EmbeddedPostgresSettings(dataDirectory, 0, Duration.ofSeconds(60)))) {
 			this.contextRunner.withPropertyValues("associations.embedded-postgres.data-directory=" + dataDirectory)
@@ -113,13 +115,27 @@ class EmbeddedPostgresAutoConfigurationIntegrationTests {
 						.analyze(context.getStartupFailure());
 					assertThat(analysis).isNotNull();
 					assertThat(analysis.getCause()).isInstanceOf(EmbeddedPostgresStartException.class);
-					assertThat(analysis.getDescription())
-						.startsWith("The embedded PostgreSQL server did not start with data directory '" + dataDirectory
-								+ "': ");
-					assertThat(analysis.getAction()).contains("associations.embedded-postgres.data-directory")
-						.contains("spring.datasource.url");
+					assertThat(analysis.getDescription()).isEqualTo("A PostgreSQL server (pid " + running.pid()
+							+ ") is still running on the data directory " + dataDirectory
+							+ ", left by a process that did not stop it (such as an application killed with kill -9).");
+					assertThat(analysis.getAction()).startsWith("Stop that server: kill " + running.pid())
+						.contains("associations.embedded-postgres.data-directory");
 				});
 		}
+	}
+
+	@Test
+	void explainsAFailedStartWithTheServersLog(@TempDir Path notADirectory) throws IOException {
+		Path file = Files.writeString(notADirectory.resolve("file"), "not a data directory");
+		this.contextRunner.withPropertyValues("associations.embedded-postgres.data-directory=" + file)
+			.run((context) -> {
+				FailureAnalysis analysis = new EmbeddedPostgresStartFailureAnalyzer()
+					.analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription())
+					.startsWith("The embedded PostgreSQL server did not start with data directory '" + file + "': ");
+				assertThat(analysis.getAction()).contains("associations.embedded-postgres.data-directory")
+					.contains("spring.datasource.url");
+			});
 	}
 
 	private static JdbcClient jdbc(ApplicationContext context) {

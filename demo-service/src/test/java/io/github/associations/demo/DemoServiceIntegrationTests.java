@@ -55,6 +55,17 @@ class DemoServiceIntegrationTests {
 	}
 
 	@Test
+	void readinessReflectsTheDatabaseAndLivenessDoesNot() {
+		RestClient client = RestClient.create("http://localhost:" + this.port);
+		String readiness = client.get().uri("/actuator/health/readiness").retrieve().body(String.class);
+		assertThat(JsonPath.<String>read(readiness, "$.status")).isEqualTo("UP");
+		assertThat(JsonPath.<String>read(readiness, "$.components.db.status")).isEqualTo("UP");
+		String liveness = client.get().uri("/actuator/health/liveness").retrieve().body(String.class);
+		assertThat(JsonPath.<String>read(liveness, "$.status")).isEqualTo("UP");
+		assertThat(JsonPath.<Object>read(liveness, "$")).asString().doesNotContain("db");
+	}
+
+	@Test
 	void testsRunOnTheTestDatabaseWithoutStartingTheDemosOwnServer() {
 		assertThat(this.context.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
 	}
