@@ -22,6 +22,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -29,6 +30,12 @@ import com.jayway.jsonpath.JsonPath;
  * Calls the running demo over real HTTP.
  */
 final class Api {
+
+	/**
+	 * How long a request may take: every failure, also of the database, must be answered
+	 * well within it.
+	 */
+	private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
 	private final HttpClient client = HttpClient.newHttpClient();
 
@@ -54,13 +61,27 @@ final class Api {
 		return send(HttpRequest.newBuilder(uri(path)).DELETE());
 	}
 
+	/**
+	 * Send a request without a body.
+	 * @param method the method, such as {@code TRACE}
+	 * @param path the path
+	 * @param accept the Accept header
+	 * @return the response
+	 */
+	Response send(String method, String path, String accept) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.header("Accept", accept));
+	}
+
 	private URI uri(String path) {
 		return URI.create(this.base + path);
 	}
 
 	private Response send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = this.client.send(request.header("Content-Type", "application/json").build(),
+			HttpResponse<String> response = this.client.send(
+					request.header("Content-Type", "application/json").timeout(TIMEOUT).build(),
 					HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
 					response.headers().firstValue("Location").orElse(null), response.body());

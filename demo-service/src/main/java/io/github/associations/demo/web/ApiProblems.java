@@ -22,18 +22,25 @@ import java.util.stream.Collectors;
 
 import io.github.associations.demo.domain.NotFoundException;
 import io.github.associations.repository.MissingEntityException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DatabindException;
 
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -42,11 +49,19 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns failures into RFC 9457 problem details: 400 naming the field, 404 for unknown
- * ids, 409 for conflicts (saying when a retry may succeed). Never a 500 for a client's
- * mistake.
+ * ids, 409 for conflicts (saying when a retry may succeed), 503 when the database is
+ * stalled, gone or out of connections (retryable). Never a 500 for a client's mistake,
+ * and never a stack trace or SQL in a response.
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Log logger = LogFactory.getLog(ApiProblems.class);
+
+	/**
+	 * Seconds a client should wait before it retries after a 503.
+	 */
+	private static final String RETRY_AFTER_SECONDS = "1";
 
 	private static final Map<String, String> UNIQUE_CONSTRAINTS = Map.of("uq_users_username",
 			"username is already taken", "uq_passports_number", "number is already in use");
@@ -106,6 +121,52 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setTitle("Conflict");
 		problem.setProperty("retryable", true);
 		return problem;
+	}
+
+	/**
+	 * The database did not answer in time, the connection was lost, or the pool had no
+	 * connection to give: nothing was committed, and the same request may succeed later.
+	 * Lock conflicts are {@link ConcurrencyFailureException}s, answered 409 above.
+	 */
+	@ExceptionHandler({ TransientDataAccessException.class, DataAccessResourceFailureException.class,
+			TransactionSystemException.class })
+	ResponseEntity<ProblemDetail> unavailable(Exception ex) {
+		logger.warn("The database is unavailable: " + ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The database is not available at the moment; the request can be retried");
+		problem.setTitle("Service unavailable");
+		problem.setProperty("retryable", true);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/**
+	 * Anything else is the service's own fault: logged in full, answered without details.
+	 */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		logger.error("Request failed", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The request failed because of an error in the service");
+		problem.setTitle("Internal error");
+		return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * A 406 with a problem body, even though the client accepts no JSON: the error is
+	 * described rather than answered with an empty body.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
+				"This API answers application/json and application/problem+json only");
+		problem.setTitle("Not acceptable");
+		HttpHeaders problemHeaders = new HttpHeaders();
+		problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).headers(problemHeaders).body(problem);
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
