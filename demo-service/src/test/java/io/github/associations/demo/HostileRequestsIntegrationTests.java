@@ -91,14 +91,14 @@ class HostileRequestsIntegrationTests {
 
 	@Test
 	void hostileIdsAreNotFoundOrBadRequests() {
-		assertThat(this.api.get("/users/-1").status()).isEqualTo(404);
+		assertThat(this.api.get("/users/-1").status()).isEqualTo(400);
 		assertThat(this.api.get("/users/0").status()).isEqualTo(404);
 		assertThat(this.api.get("/users/" + Long.MAX_VALUE).status()).isEqualTo(404);
 		assertThat(this.api.get("/users/99999999999999999999").status()).isEqualTo(400);
 		assertThat(this.api.get("/users/abc").status()).isEqualTo(400);
 		assertThat(this.api.get("/users/1%20OR%201=1").status()).isEqualTo(400);
-		assertThat(this.api.delete("/users/-1").status()).isEqualTo(404);
-		assertThat(this.api.put("/profiles/" + Long.MIN_VALUE + "/user", "{\"id\":null}").status()).isEqualTo(404);
+		assertThat(this.api.delete("/users/-1").status()).isEqualTo(400);
+		assertThat(this.api.put("/profiles/" + Long.MIN_VALUE + "/user", "{\"id\":null}").status()).isEqualTo(400);
 		assertThat(this.api.get("/users?include=profile;DROP").status()).isEqualTo(400);
 		assertThat(this.jdbc.sql("SELECT count(*) FROM users").query(Long.class).single()).isOne();
 	}

@@ -92,7 +92,7 @@ class UserApiIntegrationTests {
 	}
 
 	@Test
-	void getUsersLoadsEveryUserWithItsProfileInOneQuery() {
+	void getUsersLoadsAPageOfUsersWithTheirProfilesInOneQueryAndCountsThemInAnother() {
 		for (int i = 0; i < 50; i++) {
 			this.api.post("/users", "{\"username\":\"user" + i + "\""
 					+ ((i % 2 == 0) ? ",\"profile\":{\"bio\":\"bio" + i + "\"}" : "") + "}");
@@ -100,10 +100,36 @@ class UserApiIntegrationTests {
 		this.statements.clear();
 		Response response = this.api.get("/users?include=profile");
 		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.<List<Object>>json("$")).hasSize(50);
-		assertThat(response.<String>json("$[0].profile.bio")).isEqualTo("bio0");
-		assertThat(response.<Object>json("$[1].profile")).isNull();
-		assertThat(this.statements.sql()).singleElement().asString().startsWith("SELECT");
+		assertThat(response.<List<Object>>json("$.content")).hasSize(20);
+		assertThat(response.<String>json("$.content[0].profile.bio")).isEqualTo("bio0");
+		assertThat(response.<Object>json("$.content[1].profile")).isNull();
+		assertThat(response.<Map<String, Object>>json("$.page"))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("size", 20, "number", 0, "totalElements", 50, "totalPages", 3));
+		assertThat(this.statements.sql()).hasSize(2).allSatisfy((sql) -> assertThat(sql).startsWith("SELECT"));
+		Response last = this.api.get("/users?page=2&size=20");
+		assertThat(last.<List<String>>json("$.content[*].username")).hasSize(10).first().isEqualTo("user40");
+	}
+
+	@Test
+	void aPageLargerThanTheLimitIsCappedAndAnInvalidPageIsABadRequest() {
+		for (int i = 0; i < 3; i++) {
+			this.api.post("/users", "{\"username\":\"user" + i + "\"}");
+		}
+		assertThat(this.api.get("/users?size=100000").<Integer>json("$.page.size")).isEqualTo(100);
+		assertProblem(this.api.get("/users?page=-1"), 400,
+				"page: must be a decimal number of ASCII digits without " + "sign or leading zeros");
+		assertProblem(this.api.get("/users?size=0"), 400, "size: must be at least 1");
+	}
+
+	@Test
+	void idsAreReadOnlyInTheirCanonicalForm() {
+		long alice = this.api.post("/users", "{\"username\":\"alice\"}").id();
+		assertThat(this.api.get("/users/" + alice).status()).isEqualTo(200);
+		// The last is an Arabic-Indic digit one, which Java's own parsing reads as 1
+		for (String other : List.of("0x" + Long.toHexString(alice), "+" + alice, "0" + alice, "%D9%A1")) {
+			assertProblem(this.api.get("/users/" + other), 400,
+					"id: must be a decimal number of ASCII digits without sign or leading zeros");
+		}
 	}
 
 	@Test

@@ -28,7 +28,12 @@ import io.github.associations.repository.Linked;
 import io.github.associations.repository.Loaded;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.relational.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,14 +86,17 @@ public class Accounts {
 	}
 
 	/**
-	 * Return every user with the included associations, in one query whatever their
-	 * number.
+	 * Return one page of the users, ordered by id, with their included targets: one query
+	 * for the page, one for the total.
 	 * @param includes the associations to include
-	 * @return the users by id
+	 * @param page the page, from 0, of at most {@code page.getPageSize()} users
+	 * @return the page
 	 */
 	@Transactional(readOnly = true)
-	public List<Loaded<User>> users(Set<String> includes) {
-		return load(User.class, includes).sort(Sort.by("id")).all();
+	public Page<Loaded<User>> users(Set<String> includes, Pageable page) {
+		Pageable byId = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("id"));
+		List<Loaded<User>> content = load(User.class, includes).matching(Query.empty().with(byId)).all();
+		return new PageImpl<>(content, byId, this.users.count());
 	}
 
 	@Transactional(readOnly = true)

@@ -64,13 +64,16 @@ class ProfileController {
 	}
 
 	@GetMapping("/{id}")
-	Map<String, @Nullable Object> one(@PathVariable long id, @RequestParam(required = false) @Nullable String include) {
+	Map<String, @Nullable Object> one(@PathVariable("id") String idText,
+			@RequestParam(required = false) @Nullable String include) {
+		long id = Ids.parseLong("id", idText);
 		Set<String> includes = Includes.parse(include, INCLUDES);
 		return Views.profile(this.accounts.profile(id, includes), includes);
 	}
 
 	@PutMapping("/{id}/user")
-	Map<String, @Nullable Object> user(@PathVariable long id, @Valid @RequestBody UserLink request) {
+	Map<String, @Nullable Object> user(@PathVariable("id") String idText, @Valid @RequestBody UserLink request) {
+		long id = Ids.parseLong("id", idText);
 		return Views.profile(this.accounts.setOwner(id, request.id()));
 	}
 

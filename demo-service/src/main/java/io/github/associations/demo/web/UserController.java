@@ -28,9 +28,12 @@ import io.github.associations.demo.web.Requests.NewPassport;
 import io.github.associations.demo.web.Requests.NewUser;
 import io.github.associations.demo.web.Requests.ProfileLink;
 import io.github.associations.repository.Linked;
+import io.github.associations.repository.Loaded;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,24 +77,32 @@ class UserController {
 	}
 
 	@GetMapping
-	List<Map<String, @Nullable Object>> all(@RequestParam(required = false) @Nullable String include) {
+	PagedModel<Map<String, @Nullable Object>> all(@RequestParam(required = false) @Nullable String include,
+			@RequestParam(required = false) @Nullable String page,
+			@RequestParam(required = false) @Nullable String size) {
 		Set<String> includes = Includes.parse(include, INCLUDES);
-		return this.accounts.users(includes).stream().map((user) -> Views.user(user, includes)).toList();
+		Page<Loaded<User>> users = this.accounts.users(includes, Paging.of(page, size));
+		return new PagedModel<>(users.map((user) -> Views.user(user, includes)));
 	}
 
 	@GetMapping("/{id}")
-	Map<String, @Nullable Object> one(@PathVariable long id, @RequestParam(required = false) @Nullable String include) {
+	Map<String, @Nullable Object> one(@PathVariable("id") String idText,
+			@RequestParam(required = false) @Nullable String include) {
+		long id = Ids.parseLong("id", idText);
 		Set<String> includes = Includes.parse(include, INCLUDES);
 		return Views.user(this.accounts.user(id, includes), includes);
 	}
 
 	@GetMapping("/{id}/profile")
-	Map<String, @Nullable Object> profile(@PathVariable long id) {
+	Map<String, @Nullable Object> profile(@PathVariable("id") String idText) {
+		long id = Ids.parseLong("id", idText);
 		return Views.profile(this.accounts.profileOf(id));
 	}
 
 	@PutMapping("/{id}/profile")
-	Map<String, @Nullable Object> linkProfile(@PathVariable long id, @Valid @RequestBody ProfileLink request) {
+	Map<String, @Nullable Object> linkProfile(@PathVariable("id") String idText,
+			@Valid @RequestBody ProfileLink request) {
+		long id = Ids.parseLong("id", idText);
 		if ((request.id() == null) == (request.bio() == null || request.bio().isBlank())) {
 			throw new BadRequestException("id", "give either the id of an existing profile or the bio of a new one");
 		}
@@ -101,18 +112,21 @@ class UserController {
 	}
 
 	@DeleteMapping("/{id}/profile")
-	ResponseEntity<Void> unlinkProfile(@PathVariable long id) {
+	ResponseEntity<Void> unlinkProfile(@PathVariable("id") String idText) {
+		long id = Ids.parseLong("id", idText);
 		this.accounts.unlinkProfile(id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PutMapping("/{id}/passport")
-	Map<String, @Nullable Object> passport(@PathVariable long id, @Valid @RequestBody NewPassport request) {
+	Map<String, @Nullable Object> passport(@PathVariable("id") String idText, @Valid @RequestBody NewPassport request) {
+		long id = Ids.parseLong("id", idText);
 		return Views.passport(this.accounts.issuePassport(id, request.number()));
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable long id) {
+	ResponseEntity<Void> delete(@PathVariable("id") String idText) {
+		long id = Ids.parseLong("id", idText);
 		this.accounts.deleteUser(id);
 		return ResponseEntity.noContent().build();
 	}
