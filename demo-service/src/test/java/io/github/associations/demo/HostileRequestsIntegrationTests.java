@@ -24,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -87,6 +88,38 @@ class HostileRequestsIntegrationTests {
 			assertThat(response.contentType()).isEqualTo("application/problem+json");
 		}
 		assertThat(snapshot()).isEqualTo(database);
+	}
+
+	@Test
+	void textThatCannotBeStoredAsGivenIsABadRequestNamingTheField() {
+		Map<String, List<String>> database = snapshot();
+		Map<String, String> bodies = new LinkedHashMap<>();
+		bodies.put("{\"username\":\"a\\u0000b\"}", "username: must not contain a NUL character");
+		bodies.put("{\"username\":\"\\ud800\"}", "username: must not contain an unpaired surrogate (invalid UTF-16)");
+		bodies.put("{\"username\":\"x\\udc00y\"}", "username: must not contain an unpaired surrogate (invalid UTF-16)");
+		bodies.put("{\"username\":\"ali\\u202Eecila\"}",
+				"username: must not contain control, formatting or line-separating characters (found U+202E)");
+		bodies.put("{\"username\":\"bell\\u0007\"}",
+				"username: must not contain control, formatting or line-separating characters (found U+0007)");
+		bodies.put("{\"username\":\"zero\\u200Bwidth\"}",
+				"username: must not contain control, formatting or line-separating characters (found U+200B)");
+		bodies.put("{\"username\":\"\\u00A0\\u3000\\u2003\"}", "username: must not be blank");
+		bodies.put("{\"username\":12345}", "username: has the wrong type or format");
+		bodies.put("{\"username\":true}", "username: has the wrong type or format");
+		bodies.put("{\"username\":\"a\",\"username\":\"b\"}", "username: is given more than once");
+		bodies.put("{\"username\":\"carol\",\"profile\":{\"bio\":\"nul\\u0000\"}}",
+				"profile.bio: must not contain a NUL character");
+		Map<String, String> answers = new LinkedHashMap<>();
+		bodies.forEach((body, detail) -> {
+			Response response = this.api.post("/users", body);
+			answers.put(body, response.status() + " " + response.contentType() + " "
+					+ (response.contentType().startsWith("application/problem+json") ? response.json("$.detail") : ""));
+		});
+		Map<String, String> expected = new LinkedHashMap<>();
+		bodies.forEach((body, detail) -> expected.put(body, "400 application/problem+json " + detail));
+		assertThat(answers).isEqualTo(expected);
+		assertThat(this.api.post("/users", "{\"username\":\"ok \\uD83D\\uDE00\"}").status()).isEqualTo(201);
+		assertThat(snapshot().get("profiles")).isEqualTo(database.get("profiles"));
 	}
 
 	@Test

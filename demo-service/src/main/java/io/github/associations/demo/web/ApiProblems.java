@@ -16,8 +16,11 @@
 
 package io.github.associations.demo.web;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.github.associations.demo.domain.NotFoundException;
@@ -60,6 +63,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Log logger = LogFactory.getLog(ApiProblems.class);
 
+	private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate Object property \"([^\"]*)\"");
+
+	/**
+	 * PostgreSQL's class of errors caused by a value (too long, not encodable, out of
+	 * range): the request's fault, not a conflict.
+	 */
+	private static final String DATA_EXCEPTION_CLASS = "22";
+
 	/**
 	 * Seconds a client should wait before it retries after a 503.
 	 */
@@ -75,6 +86,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				errors.stream()
 					.map((error) -> error.getField() + ": " + error.getDefaultMessage())
+					.distinct()
 					.sorted()
 					.collect(Collectors.joining("; ")));
 		problem.setTitle("Invalid request");
@@ -86,7 +98,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String detail = "The request body is not valid JSON for this request";
-		if (ex.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+		Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(ex.getMostSpecificCause().getMessage()));
+		if (duplicate.find()) {
+			detail = duplicate.group(1) + ": is given more than once";
+		}
+		else if (ex.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 			String field = databind.getPath()
 				.stream()
 				.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
@@ -187,6 +203,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail conflict(DataIntegrityViolationException ex) {
+		if (ex.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+				&& sql.getSQLState().startsWith(DATA_EXCEPTION_CLASS)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"A value of the request cannot be stored");
+			problem.setTitle("Invalid request");
+			return problem;
+		}
 		String message = String.valueOf(ex.getMostSpecificCause().getMessage());
 		String detail = UNIQUE_CONSTRAINTS.entrySet()
 			.stream()

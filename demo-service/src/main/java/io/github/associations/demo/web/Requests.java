@@ -36,7 +36,8 @@ final class Requests {
 	 * @param username the unique username
 	 * @param profile the new profile, or {@code null}
 	 */
-	record NewUser(@NotBlank @Size(max = 40) String username, @Valid @Nullable NewProfile profile) {
+	record NewUser(@NotBlank @Size(max = 40) @StorableText(name = true) String username,
+			@Valid @Nullable NewProfile profile) {
 	}
 
 	/**
@@ -44,7 +45,7 @@ final class Requests {
 	 *
 	 * @param bio the text
 	 */
-	record NewProfile(@NotBlank @Size(max = 500) String bio) {
+	record NewProfile(@NotBlank @Size(max = 500) @StorableText String bio) {
 	}
 
 	/**
@@ -53,7 +54,7 @@ final class Requests {
 	 * @param id the id of an existing profile, or {@code null}
 	 * @param bio the text of a new profile, or {@code null}
 	 */
-	record ProfileLink(@Positive @Nullable Long id, @Size(max = 500) @Nullable String bio) {
+	record ProfileLink(@Positive @Nullable Long id, @Size(max = 500) @StorableText @Nullable String bio) {
 	}
 
 	/**
@@ -69,7 +70,7 @@ final class Requests {
 	 *
 	 * @param number the unique passport number
 	 */
-	record NewPassport(@NotBlank @Size(max = 20) String number) {
+	record NewPassport(@NotBlank @Size(max = 20) @StorableText(name = true) String number) {
 	}
 
 }
