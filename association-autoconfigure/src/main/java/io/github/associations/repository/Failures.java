@@ -52,6 +52,8 @@ final class Failures {
 
 	private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
+	private static final String DATA_EXCEPTION_CLASS = "22";
+
 	private Failures() {
 	}
 
@@ -87,6 +89,10 @@ final class Failures {
 				}
 				throw new DataIntegrityViolationException(association.name() + ": " + conflict.get(), ex);
 			}
+			if (isDataException(ex)) {
+				throw new DataIntegrityViolationException(association.name() + ": a value cannot be stored (linking "
+						+ rows.get() + "): " + firstLine(ex.getMostSpecificCause().getMessage()), ex);
+			}
 			throw ex;
 		}
 		catch (DataAccessException ex) {
@@ -110,6 +116,21 @@ final class Failures {
 			}
 			throw ex;
 		}
+	}
+
+	/**
+	 * Return whether PostgreSQL refused a value itself (too long, not encodable, out of
+	 * range): its class 22 of errors, a fault of the data rather than a conflict.
+	 */
+	private static boolean isDataException(DataAccessException ex) {
+		String sqlState = sqlState(ex);
+		return sqlState != null && sqlState.startsWith(DATA_EXCEPTION_CLASS);
+	}
+
+	private static String firstLine(@Nullable String message) {
+		String text = String.valueOf(message);
+		int end = text.indexOf('\n');
+		return (end < 0) ? text : text.substring(0, end);
 	}
 
 	private static @Nullable String sqlState(DataAccessException ex) {

@@ -231,7 +231,9 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 		return Failures.translate(this.association, this.association.referencedType(), key,
 				() -> "another transaction linked a " + this.targetType.getSimpleName() + " with "
 						+ describeSource(key),
-				true, () -> describeSource(key) + ((holder != null) ? " and " + describeTarget(holder) : ""),
+				true,
+				() -> describeSource(key) + " and "
+						+ ((holder != null) ? describeTarget(holder) : "a new " + this.targetType.getSimpleName()),
 				operation);
 	}
 

@@ -85,6 +85,8 @@ class HostileValuesIntegrationTests {
 		Profile kept = this.profiles.set(this.alice, new Profile(null, "kept"));
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.profiles.set(this.alice, new Profile(null, "nul \u0000 byte")))
+			.withMessageStartingWith(
+					"User.profile: a value cannot be stored (linking User " + this.alice.id() + " and a new Profile): ")
 			.withMessageContaining("invalid byte sequence");
 		assertThat(this.profiles.get(this.alice)).contains(kept);
 		assertThat(this.jdbc.sql("SELECT count(*) FROM profiles").query(Long.class).single()).isOne();
