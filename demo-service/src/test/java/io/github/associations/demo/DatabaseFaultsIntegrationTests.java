@@ -103,12 +103,15 @@ class DatabaseFaultsIntegrationTests {
 		List<Long> processes = serverProcesses();
 		signal("STOP", processes);
 		Response response;
+		long started = System.nanoTime();
 		try {
 			response = this.api.get("/users/" + id);
 		}
 		finally {
 			signal("CONT", processes);
 		}
+		System.out.println("A stalled server was answered with " + response.status() + " after "
+				+ Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
 		assertThat(response.status()).isEqualTo(503);
 		assertThat(response.contentType()).startsWith(PROBLEM);
 		assertThat(response.<Boolean>json("$.retryable")).isTrue();
