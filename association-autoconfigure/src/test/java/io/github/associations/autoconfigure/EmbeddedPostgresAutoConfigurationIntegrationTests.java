@@ -132,7 +132,8 @@ class EmbeddedPostgresAutoConfigurationIntegrationTests {
 				FailureAnalysis analysis = new EmbeddedPostgresStartFailureAnalyzer()
 					.analyze(context.getStartupFailure());
 				assertThat(analysis.getDescription())
-					.startsWith("The embedded PostgreSQL server did not start with data directory '" + file + "': ");
+					.startsWith("The embedded PostgreSQL server did not start with data directory '" + file + "': ")
+					.containsPattern("The output of initdb and the server is in .*embedded-postgres-.*\\.log");
 				assertThat(analysis.getAction()).contains("associations.embedded-postgres.data-directory")
 					.contains("spring.datasource.url");
 			});

@@ -103,7 +103,10 @@ class HostileRequestsIntegrationTests {
 				"username: must not contain control, formatting or line-separating characters (found U+0007)");
 		bodies.put("{\"username\":\"zero\\u200Bwidth\"}",
 				"username: must not contain control, formatting or line-separating characters (found U+200B)");
+		bodies.put("{\"username\":\"tag\\uDB40\\uDC01\"}",
+				"username: must not contain control, formatting or line-separating characters (found U+E0001)");
 		bodies.put("{\"username\":\"\\u00A0\\u3000\\u2003\"}", "username: must not be blank");
+		bodies.put("{\"username\":\"\\u3164\\u2800\"}", "username: must not be blank");
 		bodies.put("{\"username\":12345}", "username: has the wrong type or format");
 		bodies.put("{\"username\":true}", "username: has the wrong type or format");
 		bodies.put("{\"username\":\"a\",\"username\":\"b\"}", "username: is given more than once");

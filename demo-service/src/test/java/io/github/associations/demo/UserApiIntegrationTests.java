@@ -118,7 +118,7 @@ class UserApiIntegrationTests {
 		assertThat(this.api.get("/users?size=100000").<Integer>json("$.page.size")).isEqualTo(100);
 		assertProblem(this.api.get("/users?page=-1"), 400,
 				"page: must be a decimal number of ASCII digits without " + "sign or leading zeros");
-		assertProblem(this.api.get("/users?size=0"), 400, "size: must be at least 1");
+		assertProblem(this.api.get("/users?size=0"), 400, "size: must be from 1 to 2147483647");
 	}
 
 	@Test

@@ -42,6 +42,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -161,7 +162,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 * Lock conflicts are {@link ConcurrencyFailureException}s, answered 409 above.
 	 */
 	@ExceptionHandler({ TransientDataAccessException.class, DataAccessResourceFailureException.class,
-			TransactionSystemException.class })
+			CannotCreateTransactionException.class, TransactionSystemException.class })
 	ResponseEntity<ProblemDetail> unavailable(Exception ex) {
 		logger.warn("The database is unavailable: " + ex.getMessage());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,

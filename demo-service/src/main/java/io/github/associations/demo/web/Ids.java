@@ -48,7 +48,7 @@ final class Ids {
 	static int parseInt(String field, String text, int minimum) {
 		long value = parseLong(field, text);
 		if (value < minimum || value > Integer.MAX_VALUE) {
-			throw new BadRequestException(field, "must be at least " + minimum);
+			throw new BadRequestException(field, "must be from " + minimum + " to " + Integer.MAX_VALUE);
 		}
 		return (int) value;
 	}

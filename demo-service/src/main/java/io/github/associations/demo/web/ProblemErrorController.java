@@ -16,11 +16,14 @@
 
 package io.github.associations.demo.web;
 
+import java.net.URI;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -40,26 +43,24 @@ class ProblemErrorController implements ErrorController {
 	@RequestMapping
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
-		if (status == null || code == null) {
-			status = HttpStatus.NOT_FOUND;
-		}
+		HttpStatusCode status = (code instanceof Integer value) ? HttpStatusCode.valueOf(value) : HttpStatus.NOT_FOUND;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
-		problem.setTitle(status.getReasonPhrase());
+		HttpStatus known = HttpStatus.resolve(status.value());
+		problem.setTitle((known != null) ? known.getReasonPhrase() : "Error");
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (uri instanceof String path) {
-			problem.setProperty("path", path);
-		}
+		problem.setInstance(URI.create((uri instanceof String path) ? path : request.getRequestURI()));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	private static String detail(HttpStatus status) {
-		return switch (status) {
-			case NOT_FOUND -> "No such resource";
-			case METHOD_NOT_ALLOWED -> "The method is not allowed for this resource";
-			default -> status.is5xxServerError() ? "The request failed because of an error in the service"
-					: "The request cannot be answered: " + status.getReasonPhrase();
-		};
+	private static String detail(HttpStatusCode status) {
+		if (status.value() == HttpStatus.NOT_FOUND.value()) {
+			return "No such resource";
+		}
+		if (status.value() == HttpStatus.METHOD_NOT_ALLOWED.value()) {
+			return "The method is not allowed for this resource";
+		}
+		return status.is5xxServerError() ? "The request failed because of an error in the service"
+				: "The request cannot be answered (status " + status.value() + ")";
 	}
 
 }

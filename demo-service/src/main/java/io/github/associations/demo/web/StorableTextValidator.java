@@ -16,6 +16,8 @@
 
 package io.github.associations.demo.web;
 
+import java.util.Set;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,12 @@ import org.jspecify.annotations.Nullable;
  * Checks {@link StorableText}, naming the first rule a text breaks.
  */
 class StorableTextValidator implements ConstraintValidator<StorableText, String> {
+
+	/**
+	 * Letters that show as nothing, which a name made only of them would look blank: the
+	 * Hangul fillers and the blank braille pattern.
+	 */
+	private static final Set<Integer> BLANK = Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
 
 	private boolean name;
 
@@ -53,28 +61,29 @@ class StorableTextValidator implements ConstraintValidator<StorableText, String>
 			if (character == 0) {
 				return "must not contain a NUL character";
 			}
-			if (Character.isHighSurrogate(character) && i + 1 < text.length()
-					&& Character.isLowSurrogate(text.charAt(i + 1))) {
-				i++;
-				blank = false;
-				continue;
-			}
-			if (Character.isSurrogate(character)) {
+			if (Character.isSurrogate(character) && !(Character.isHighSurrogate(character) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1)))) {
 				return "must not contain an unpaired surrogate (invalid UTF-16)";
 			}
-			if (this.name) {
-				int type = Character.getType(character);
-				if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-						|| type == Character.PARAGRAPH_SEPARATOR) {
-					return "must not contain control, formatting or line-separating characters (found U+"
-							+ String.format("%04X", (int) character) + ")";
-				}
+			int codePoint = text.codePointAt(i);
+			if (Character.isSupplementaryCodePoint(codePoint)) {
+				i++;
 			}
-			if (!Character.isWhitespace(character) && !Character.isSpaceChar(character)) {
+			if (this.name && isInvisible(codePoint)) {
+				return "must not contain control, formatting or line-separating characters (found U+"
+						+ String.format("%04X", codePoint) + ")";
+			}
+			if (!Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint) && !BLANK.contains(codePoint)) {
 				blank = false;
 			}
 		}
 		return (this.name && blank) ? "must not be blank" : null;
+	}
+
+	private static boolean isInvisible(int codePoint) {
+		int type = Character.getType(codePoint);
+		return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+				|| type == Character.PARAGRAPH_SEPARATOR;
 	}
 
 }
