@@ -118,7 +118,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			ProcessHandle postmaster = PostmasterProcess.running(directory)
 				.orElseThrow(() -> new IOException("The server started but " + started + " names no running server"));
 			EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, kept, postmaster,
-					Watchdog.start(postmaster, (kept != null) ? null : directory), log);
+					Watchdog.start(postmaster, (kept != null) ? null : directory, log), log);
 			server.watchForCrash();
 			server.logStarted();
 			return server;

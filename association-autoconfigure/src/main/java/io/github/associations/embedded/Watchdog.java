@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A small shell process that stops a PostgreSQL server when the JVM that started it is
  * gone, also when that JVM was killed and could not stop the server itself, and then
- * deletes the server's temporary data directory. Without it, a server started by a JVM
- * killed with {@code kill -9} would keep running, and keep its data directory locked.
+ * deletes the server's temporary data directory and its log. Without it, a server started
+ * by a JVM killed with {@code kill -9} would keep running, and keep its data directory
+ * locked.
  */
 final class Watchdog {
 
@@ -44,10 +45,11 @@ final class Watchdog {
 	 * @param server the server's process
 	 * @param temporaryDirectory the data directory to delete after the server stopped, or
 	 * {@code null} to keep it
+	 * @param log the server's log file, deleted with it
 	 * @return the watchdog's process, to destroy when the server is stopped normally, or
 	 * {@code null} without a shell
 	 */
-	static @Nullable Process start(ProcessHandle server, @Nullable Path temporaryDirectory) {
+	static @Nullable Process start(ProcessHandle server, @Nullable Path temporaryDirectory, Path log) {
 		if (!Files.isExecutable(SHELL)) {
 			logger.warn(
 					"No watchdog stops the embedded PostgreSQL server if this JVM is killed: " + SHELL + " is missing");
@@ -60,10 +62,12 @@ final class Watchdog {
 		// shutdown, which rolls back open transactions and writes a checkpoint
 		String script = "trap '' INT HUP; while kill -0 \"$1\" 2>/dev/null && kill -0 \"$2\" 2>/dev/null; do "
 				+ "sleep 1; done; kill -0 \"$1\" 2>/dev/null && exit 0; kill -INT \"$2\" 2>/dev/null; "
-				+ "while kill -0 \"$2\" 2>/dev/null; do sleep 1; done; [ -n \"$3\" ] && rm -rf \"$3\"; exit 0";
+				+ "while kill -0 \"$2\" 2>/dev/null; do sleep 1; done; [ -n \"$3\" ] && rm -rf \"$3\"; rm -f \"$4\"; "
+				+ "exit 0";
 		try {
 			return new ProcessBuilder(SHELL.toString(), "-c", script, "watchdog", Long.toString(jvm),
-					Long.toString(postmaster), (temporaryDirectory != null) ? temporaryDirectory.toString() : "")
+					Long.toString(postmaster), (temporaryDirectory != null) ? temporaryDirectory.toString() : "",
+					log.toString())
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.redirectError(ProcessBuilder.Redirect.DISCARD)
 				.start();
