@@ -16,9 +16,12 @@
 
 package io.github.associations.repository;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.github.associations.repository.RepositoryTestApplication.Clearance;
 import io.github.associations.repository.RepositoryTestApplication.Member;
@@ -103,21 +106,8 @@ class NestedIncludesIntegrationTests {
 			List<Loaded<Profile>> profiles = this.associations.load(Profile.class)
 				.include("user", include(levels[0]).include("passport", include(levels[1])))
 				.all();
-			StringBuilder description = new StringBuilder();
-			profiles.stream()
-				.sorted((one, other) -> one.entity().bio().compareTo(other.entity().bio()))
-				.forEach((profile) -> {
-					description.append((description.length() > 0) ? " " : "")
-						.append(profile.entity().bio())
-						.append('[');
-					profile.loaded("user", User.class)
-						.ifPresent((user) -> description.append(user.entity().username())
-							.append('[')
-							.append(user.get("passport", Passport.class).map(Passport::number).orElse(""))
-							.append(']'));
-					description.append(']');
-				});
-			loaded.put(combination, description.toString());
+			loaded.put(combination, describe(profiles, Profile::bio, "user", User.class, User::username, "passport",
+					Passport.class, Passport::number));
 		}
 		assertThat(loaded).isEqualTo(expected);
 	}
@@ -144,17 +134,8 @@ class NestedIncludesIntegrationTests {
 		List<Loaded<Team>> teams = this.associations.load(Team.class)
 			.include("captain", Include.optional().include("team", Include.required()))
 			.all();
-		StringBuilder description = new StringBuilder();
-		teams.stream().sorted((one, other) -> one.entity().name().compareTo(other.entity().name())).forEach((team) -> {
-			description.append((description.length() > 0) ? " " : "").append(team.entity().name()).append('[');
-			team.loaded("captain", Member.class)
-				.ifPresent((captain) -> description.append(captain.entity().name())
-					.append('[')
-					.append(captain.get("team", Team.class).map(Team::name).orElse(""))
-					.append(']'));
-			description.append(']');
-		});
-		assertThat(description).hasToString("cleared[ada[cleared]] uncleared[]");
+		assertThat(describe(teams, Team::name, "captain", Member.class, Member::name, "team", Team.class, Team::name))
+			.isEqualTo("cleared[ada[cleared]] uncleared[]");
 	}
 
 	private Team team(String name, String captain, String clearance) {
@@ -168,17 +149,25 @@ class NestedIncludesIntegrationTests {
 	}
 
 	private static String describeTeams(List<Loaded<Team>> teams) {
-		StringBuilder description = new StringBuilder();
-		teams.stream().sorted((one, other) -> one.entity().name().compareTo(other.entity().name())).forEach((team) -> {
-			description.append((description.length() > 0) ? " " : "").append(team.entity().name()).append('[');
-			team.loaded("captain", Member.class)
-				.ifPresent((captain) -> description.append(captain.entity().name())
-					.append('[')
-					.append(captain.get("clearance", Clearance.class).map(Clearance::level).orElse(""))
-					.append(']'));
-			description.append(']');
-		});
-		return description.toString();
+		return describe(teams, Team::name, "captain", Member.class, Member::name, "clearance", Clearance.class,
+				Clearance::level);
+	}
+
+	/**
+	 * Describe loaded roots sorted by name, each as {@code root[target[nested]]}, with
+	 * {@code root[]} for a root without its target and {@code target[]} for a target
+	 * without its nested target.
+	 */
+	private static <R, T, N> String describe(List<Loaded<R>> roots, Function<R, String> rootName, String as,
+			Class<T> targetType, Function<T, String> targetName, String nestedAs, Class<N> nestedType,
+			Function<N, String> nestedName) {
+		return roots.stream().sorted(Comparator.comparing((root) -> rootName.apply(root.entity()))).map((root) -> {
+			String target = root.loaded(as, targetType)
+				.map((loaded) -> targetName.apply(loaded.entity()) + "["
+						+ loaded.get(nestedAs, nestedType).map(nestedName).orElse("") + "]")
+				.orElse("");
+			return rootName.apply(root.entity()) + "[" + target + "]";
+		}).collect(Collectors.joining(" "));
 	}
 
 	private static Include include(String kind) {
