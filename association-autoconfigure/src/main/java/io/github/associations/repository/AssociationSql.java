@@ -139,10 +139,8 @@ final class AssociationSql {
 		}
 		String afterPrevious = "";
 		if (previous != Previous.KEEP) {
-			String remove = (previous == Previous.DELETE) ? "DELETE FROM " + this.holder
-					: "UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL" + this.versionIncrement;
 			sql.append("\"previous\" AS (")
-				.append(remove)
+				.append(removal(previous == Previous.DELETE))
 				.append(" WHERE ")
 				.append(this.holderId)
 				.append(" = ANY(:previous)")
@@ -168,15 +166,7 @@ final class AssociationSql {
 			.append(" RETURNING ")
 			.append(this.versionReturned)
 			.append(" AS \"version\") ");
-		return sql.append("SELECT (SELECT count(*) FROM ")
-			.append(this.holder)
-			.append(" WHERE ")
-			.append(this.holderId)
-			.append(" = :holder) AS \"" + HOLDERS + "\", ")
-			.append(this.checkReferenced ? "(SELECT count(*) FROM \"referenced\")" : "1")
-			.append(" AS \"" + REFERENCED + "\", (SELECT count(*) FROM \"linked\") AS \"" + LINKED
-					+ "\", (SELECT max(\"version\") FROM \"linked\") AS \"" + VERSION + "\"")
-			.toString();
+		return sql.append(written(this.checkReferenced)).toString();
 	}
 
 	/**
@@ -187,8 +177,18 @@ final class AssociationSql {
 	String unlinkHolder() {
 		return "WITH \"linked\" AS (UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL"
 				+ this.versionIncrement + " WHERE " + this.holderId + " = :holder AND " + this.foreignKey
-				+ " IS NOT NULL RETURNING " + this.versionReturned + " AS \"version\") SELECT (SELECT count(*) FROM "
-				+ this.holder + " WHERE " + this.holderId + " = :holder) AS \"" + HOLDERS + "\", 1 AS \"" + REFERENCED
+				+ " IS NOT NULL RETURNING " + this.versionReturned + " AS \"version\") " + written(false);
+	}
+
+	/**
+	 * The query that reports what a write of the {@code "linked"} expression did:
+	 * {@link #HOLDERS}, {@link #REFERENCED}, {@link #LINKED} and {@link #VERSION}.
+	 * @param countReferenced whether to count the {@code "referenced"} rows, rather than
+	 * report one
+	 */
+	private String written(boolean countReferenced) {
+		return "SELECT (SELECT count(*) FROM " + this.holder + " WHERE " + this.holderId + " = :holder) AS \"" + HOLDERS
+				+ "\", " + (countReferenced ? "(SELECT count(*) FROM \"referenced\")" : "1") + " AS \"" + REFERENCED
 				+ "\", (SELECT count(*) FROM \"linked\") AS \"" + LINKED
 				+ "\", (SELECT max(\"version\") FROM \"linked\") AS \"" + VERSION + "\"";
 	}
@@ -202,8 +202,16 @@ final class AssociationSql {
 	}
 
 	String unlinkKey() {
-		return "UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL" + this.versionIncrement + " WHERE "
-				+ this.foreignKey + " = :key";
+		return removal(false) + " WHERE " + this.foreignKey + " = :key";
+	}
+
+	/**
+	 * The start of a statement that unlinks rows, incrementing their version, or deletes
+	 * them, without its {@code WHERE} clause.
+	 */
+	private String removal(boolean delete) {
+		return delete ? "DELETE FROM " + this.holder
+				: "UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL" + this.versionIncrement;
 	}
 
 	/**
@@ -215,9 +223,7 @@ final class AssociationSql {
 	 * @return the statement
 	 */
 	String removeKeyChecked(boolean delete) {
-		String remove = delete ? "DELETE FROM " + this.holder
-				: "UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL" + this.versionIncrement;
-		return "WITH " + referencedLock() + ", \"previous\" AS (" + remove + " WHERE " + this.foreignKey
+		return "WITH " + referencedLock() + ", \"previous\" AS (" + removal(delete) + " WHERE " + this.foreignKey
 				+ " = :key AND EXISTS (SELECT 1 FROM \"referenced\") RETURNING 1) SELECT (SELECT count(*) FROM "
 				+ "\"referenced\") AS \"" + REFERENCED + "\", (SELECT count(*) FROM \"previous\") AS \"removed\"";
 	}
@@ -237,12 +243,11 @@ final class AssociationSql {
 	 * @return the statement
 	 */
 	String unlinkHolders() {
-		return "UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL" + this.versionIncrement + " WHERE "
-				+ this.holderId + " = ANY(:previous)";
+		return removal(false) + " WHERE " + this.holderId + " = ANY(:previous)";
 	}
 
 	String deleteKey() {
-		return "DELETE FROM " + this.holder + " WHERE " + this.foreignKey + " = :key";
+		return removal(true) + " WHERE " + this.foreignKey + " = :key";
 	}
 
 	String selectHolderIds() {
