@@ -16,11 +16,13 @@
 
 package io.github.associations.autoconfigure;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import io.github.associations.migration.MigrationLocation;
+import io.github.associations.migration.MigrationSettings;
+import io.github.associations.migration.Migrations;
 import io.github.associations.schema.Schema;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.Location;
@@ -60,8 +62,12 @@ public final class AssociationMigrationsAutoConfiguration {
 			ObjectProvider<FlywayMigrationStrategy> migrationStrategy) {
 		ClassLoader classLoader = (context.getClassLoader() != null) ? context.getClassLoader()
 				: ClassUtils.getDefaultClassLoader();
-		return new AssociationMigrations(schema, properties.getMigrations(), classLoader, applicationClass(context),
-				flyway, migrationStrategy);
+		AssociationsProperties.Migrations migrations = properties.getMigrations();
+		File sourceDirectory = migrations.getSourceDirectory();
+		MigrationSettings settings = new MigrationSettings(migrations.getLocation(),
+				(sourceDirectory != null) ? sourceDirectory.toPath() : null, migrations.isAllowDestructiveChanges());
+		return new AssociationMigrations(new Migrations(schema, settings, applicationClass(context), classLoader),
+				migrations.getMode(), flyway, migrationStrategy);
 	}
 
 	@Bean
@@ -71,7 +77,7 @@ public final class AssociationMigrationsAutoConfiguration {
 
 	@Bean
 	FlywayConfigurationCustomizer associationsFlywayLocation(AssociationsProperties properties) {
-		String location = MigrationLocation.parse(properties.getMigrations().getLocation()).descriptor();
+		String location = Migrations.flywayLocation(properties.getMigrations().getLocation());
 		return (configuration) -> {
 			Location ours = new Location(location);
 			Location[] locations = configuration.getLocations();

@@ -30,7 +30,7 @@ import org.springframework.data.relational.core.mapping.NamingStrategy;
 /**
  * The model definition beans of an application and the schema they derive.
  */
-public final class ModelDefinitionBeans {
+final class ModelDefinitionBeans {
 
 	private ModelDefinitionBeans() {
 	}
@@ -41,7 +41,7 @@ public final class ModelDefinitionBeans {
 	 * @param beanFactory the application's bean factory
 	 * @return the schema
 	 */
-	public static Schema schema(ListableBeanFactory beanFactory) {
+	static Schema schema(ListableBeanFactory beanFactory) {
 		return Schema.derive(declaredModels(beanFactory),
 				beanFactory.getBeanProvider(NamingStrategy.class).getIfAvailable(() -> DefaultNamingStrategy.INSTANCE));
 	}
@@ -51,10 +51,10 @@ public final class ModelDefinitionBeans {
 	 * @param beanFactory the application's bean factory
 	 * @return the declared models
 	 */
-	public static List<DeclaredModel> declaredModels(ListableBeanFactory beanFactory) {
+	static List<DeclaredModel> declaredModels(ListableBeanFactory beanFactory) {
 		List<DeclaredModel> models = new ArrayList<>();
 		for (String name : beanFactory.getBeanNamesForType(ModelDefinition.class)) {
-			models.add(new DeclaredModel("bean '" + name + "'", beanFactory.getBean(name, ModelDefinition.class)));
+			models.add(DeclaredModel.bean(name, beanFactory.getBean(name, ModelDefinition.class)));
 		}
 		return models;
 	}

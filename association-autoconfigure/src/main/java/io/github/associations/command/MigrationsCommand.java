@@ -16,7 +16,6 @@
 
 package io.github.associations.command;
 
-import java.io.File;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,17 +25,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.associations.autoconfigure.AssociationsProperties;
-import io.github.associations.autoconfigure.ModelDefinitionBeans;
-import io.github.associations.migration.LocationContents;
-import io.github.associations.migration.MigrationDirectories;
-import io.github.associations.migration.MigrationFiles;
-import io.github.associations.migration.MigrationLocation;
 import io.github.associations.migration.MigrationPlan;
-import io.github.associations.migration.MigrationPlanner;
-import io.github.associations.migration.MigrationWriter;
+import io.github.associations.migration.MigrationSettings;
+import io.github.associations.migration.Migrations;
 import io.github.associations.migration.MigrationsException;
+import io.github.associations.migration.WrittenMigration;
+import io.github.associations.model.DeclaredModel;
 import io.github.associations.model.InvalidModelException;
+import io.github.associations.model.ModelDefinition;
 import io.github.associations.model.ModelProblem;
 import io.github.associations.schema.Schema;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +45,9 @@ import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.data.relational.core.mapping.DefaultNamingStrategy;
+import org.springframework.data.relational.core.mapping.NamingStrategy;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -137,22 +136,23 @@ public final class MigrationsCommand {
 	}
 
 	private int run(boolean generate, Class<?> application, String[] applicationArguments) {
+		MigrationPlan plan = null;
 		try (ConfigurableApplicationContext context = context(application, applicationArguments)) {
-			Schema schema = ModelDefinitionBeans.schema(context);
-			AssociationsProperties.Migrations properties = Binder.get(context.getEnvironment())
-				.bindOrCreate("associations", AssociationsProperties.class)
-				.getMigrations();
 			ClassLoader classLoader = (context.getClassLoader() != null) ? context.getClassLoader()
 					: MigrationsCommand.class.getClassLoader();
-			MigrationLocation location = MigrationLocation.parse(properties.getLocation());
-			File sourceDirectory = properties.getSourceDirectory();
-			List<Path> directories = directories(location, (sourceDirectory != null) ? sourceDirectory.toPath() : null,
-					application, classLoader);
-			LocationContents contents = (directories != null)
-					? MigrationFiles.read(MigrationLocation.parse("filesystem:" + directories.get(0)), classLoader)
-					: MigrationFiles.read(location, classLoader);
-			MigrationPlan plan = MigrationPlanner.plan(schema, contents, properties.isAllowDestructiveChanges());
-			return report(plan, generate, location, directories);
+			Migrations migrations = new Migrations(schema(context), settings(context.getEnvironment()), application,
+					classLoader);
+			plan = migrations.plan();
+			if (generate) {
+				WrittenMigration written = migrations.write(plan);
+				if (written != null) {
+					written.files().forEach((file) -> this.out.println("Wrote " + file));
+					return CURRENT;
+				}
+			}
+			migrations.check(plan);
+			this.out.println("The migrations in " + migrations.location() + " cover the model definitions.");
+			return CURRENT;
 		}
 		catch (InvalidModelException ex) {
 			this.err.println("The model definitions are invalid:");
@@ -164,7 +164,7 @@ public final class MigrationsCommand {
 		catch (MigrationsException ex) {
 			this.err.println(ex.getDescription());
 			this.err.println(ex.getAction());
-			return FAILED;
+			return exitCode(plan, generate);
 		}
 		catch (RuntimeException ex) {
 			this.err.println("The application " + application.getName() + " could not be read: " + ex);
@@ -172,53 +172,37 @@ public final class MigrationsCommand {
 		}
 	}
 
-	private int report(MigrationPlan plan, boolean generate, MigrationLocation location,
-			@Nullable List<Path> directories) {
-		switch (plan.status()) {
-			case UP_TO_DATE -> {
-				this.out.println("The migrations in " + location + " cover the model definitions.");
-				return CURRENT;
-			}
-			case INCONSISTENT -> {
-				this.err.println("The migrations in " + location + " disagree with their snapshot:");
-				plan.problems().forEach((problem) -> this.err.println("- " + problem));
-				this.err.println("Restore the generated migrations and the snapshot from version control.");
-				return FAILED;
-			}
-			case BLOCKED -> {
-				this.err.println("The model definitions have destructive changes:");
-				plan.destructiveChanges().forEach((change) -> this.err.println("- " + change.description()));
-				this.err.println(
-						"To write them, run generate with --associations.migrations.allow-destructive-changes=true.");
-				this.err.println();
-				this.err.println(plan.ddl());
-				return CHANGES;
-			}
-			default -> {
-				if (!generate) {
-					this.err.println("Missing migration " + plan.fileName() + ":");
-					this.err.println();
-					this.err.println(plan.ddl());
-					return CHANGES;
-				}
-				if (directories == null) {
-					throw new MigrationsException("There is no directory to write " + plan.fileName() + " to",
-							"Set associations.migrations.source-directory.");
-				}
-				MigrationWriter.write(directories, plan).files().forEach((file) -> this.out.println("Wrote " + file));
-				return CURRENT;
-			}
-		}
+	/**
+	 * Return the exit code of a plan that was not current: {@link #CHANGES} for changes
+	 * that a migration would cover, {@link #FAILED} when the command could not do its
+	 * work.
+	 */
+	private static int exitCode(@Nullable MigrationPlan plan, boolean generate) {
+		MigrationPlan.Status status = (plan != null) ? plan.status() : MigrationPlan.Status.INCONSISTENT;
+		boolean changes = status == MigrationPlan.Status.BLOCKED
+				|| (!generate && status == MigrationPlan.Status.PENDING);
+		return changes ? CHANGES : FAILED;
 	}
 
-	private static @Nullable List<Path> directories(MigrationLocation location, @Nullable Path sourceDirectory,
-			Class<?> application, ClassLoader classLoader) {
-		try {
-			return MigrationDirectories.of(location, sourceDirectory, application, classLoader);
-		}
-		catch (MigrationsException ex) {
-			return null;
-		}
+	/**
+	 * Derive the schema of the application's model definition beans, naming tables and
+	 * columns with its naming strategy, if any.
+	 */
+	private static Schema schema(ConfigurableApplicationContext context) {
+		List<DeclaredModel> models = Arrays.stream(context.getBeanNamesForType(ModelDefinition.class))
+			.map((name) -> DeclaredModel.bean(name, context.getBean(name, ModelDefinition.class)))
+			.toList();
+		return Schema.derive(models,
+				context.getBeanProvider(NamingStrategy.class).getIfAvailable(() -> DefaultNamingStrategy.INSTANCE));
+	}
+
+	private static MigrationSettings settings(Environment environment) {
+		Binder binder = Binder.get(environment);
+		String prefix = "associations.migrations.";
+		return new MigrationSettings(
+				binder.bind(prefix + "location", String.class).orElse(MigrationSettings.DEFAULT_LOCATION),
+				binder.bind(prefix + "source-directory", Path.class).orElse(null),
+				binder.bind(prefix + "allow-destructive-changes", Boolean.class).orElse(false));
 	}
 
 	/**

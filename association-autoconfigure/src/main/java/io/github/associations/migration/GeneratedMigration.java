@@ -22,6 +22,6 @@ package io.github.associations.migration;
  * @param file the file name, such as {@code V1__create_profiles_users.sql}
  * @param checksum the SHA-256 of the file's bytes, in hexadecimal
  */
-public record GeneratedMigration(String file, String checksum) {
+record GeneratedMigration(String file, String checksum) {
 
 }

@@ -28,9 +28,9 @@ import org.jspecify.annotations.Nullable;
  * @param snapshot the snapshot file's bytes, or {@code null} when there is none
  * @param files the SQL files by name
  */
-public record LocationContents(byte @Nullable [] snapshot, Map<String, byte[]> files) {
+record LocationContents(byte @Nullable [] snapshot, Map<String, byte[]> files) {
 
-	public LocationContents {
+	LocationContents {
 		files = new TreeMap<>(files);
 	}
 
@@ -38,7 +38,7 @@ public record LocationContents(byte @Nullable [] snapshot, Map<String, byte[]> f
 	 * Return the contents of an empty location.
 	 * @return the empty contents
 	 */
-	public static LocationContents empty() {
+	static LocationContents empty() {
 		return new LocationContents(null, Map.of());
 	}
 

@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * exploded build output that the classpath location resolves to (so that Flyway applies
  * it in the same start, from the location it already scans).
  */
-public final class MigrationDirectories {
+final class MigrationDirectories {
 
 	private static final Pattern MIGRATION = Pattern.compile("[VRU][^_]*__.*\\.sql");
 
@@ -58,7 +58,7 @@ public final class MigrationDirectories {
 	 * @throws MigrationsException when there is no directory to write to, as for a
 	 * packaged application
 	 */
-	public static List<Path> of(MigrationLocation location, @Nullable Path sourceDirectory,
+	static List<Path> of(MigrationLocation location, @Nullable Path sourceDirectory,
 			@Nullable Class<?> applicationClass, ClassLoader classLoader) {
 		if (!location.classpath()) {
 			return List.of(Path.of(location.path()).toAbsolutePath().normalize());
@@ -91,7 +91,7 @@ public final class MigrationDirectories {
 	 * @return the names of those migrations, sorted; empty for a file system location or
 	 * a source directory that does not exist yet
 	 */
-	public static List<String> deletedFromSources(List<Path> directories) {
+	static List<String> deletedFromSources(List<Path> directories) {
 		if (directories.size() < 2 || !Files.isDirectory(directories.get(0))
 				|| !Files.isDirectory(directories.get(1))) {
 			return List.of();

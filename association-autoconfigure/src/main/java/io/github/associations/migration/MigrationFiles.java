@@ -31,7 +31,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Reads what a migration location holds, from the classpath (directories or jars) or from
  * a file system directory.
  */
-public final class MigrationFiles {
+final class MigrationFiles {
 
 	private MigrationFiles() {
 	}
@@ -42,7 +42,7 @@ public final class MigrationFiles {
 	 * @param classLoader the class loader whose classpath holds a classpath location
 	 * @return the snapshot and SQL files of the location
 	 */
-	public static LocationContents read(MigrationLocation location, ClassLoader classLoader) {
+	static LocationContents read(MigrationLocation location, ClassLoader classLoader) {
 		try {
 			return location.classpath() ? readClasspath(location.path(), classLoader)
 					: readDirectory(Path.of(location.path()));

@@ -25,7 +25,7 @@ import java.util.Locale;
  * @param classpath whether the location is on the classpath
  * @param path the path below the classpath root, or the file system directory
  */
-public record MigrationLocation(boolean classpath, String path) {
+record MigrationLocation(boolean classpath, String path) {
 
 	private static final String CLASSPATH = "classpath:";
 
@@ -36,7 +36,7 @@ public record MigrationLocation(boolean classpath, String path) {
 	 * @param location the location, such as {@code classpath:db/migration}
 	 * @return the location
 	 */
-	public static MigrationLocation parse(String location) {
+	static MigrationLocation parse(String location) {
 		String trimmed = location.trim();
 		if (trimmed.toLowerCase(Locale.ROOT).startsWith(FILESYSTEM)) {
 			return new MigrationLocation(false, trimmed.substring(FILESYSTEM.length()));
@@ -55,7 +55,7 @@ public record MigrationLocation(boolean classpath, String path) {
 	 * Return the location as Flyway spells it.
 	 * @return for example {@code classpath:db/migration}
 	 */
-	public String descriptor() {
+	String descriptor() {
 		return (this.classpath ? CLASSPATH : FILESYSTEM) + this.path;
 	}
 

@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * compares the snapshot with the schema, and renders the difference as the next
  * {@code V<n>__<description>.sql}. Plans only; reads and writes nothing.
  */
-public final class MigrationPlanner {
+final class MigrationPlanner {
 
 	private static final Pattern VERSIONED = Pattern.compile("V(\\d+)([._]\\d+)*__.*\\.sql");
 
@@ -63,7 +63,7 @@ public final class MigrationPlanner {
 	 * @param allowDestructive whether destructive changes may be written
 	 * @return the plan
 	 */
-	public static MigrationPlan plan(Schema schema, LocationContents contents, boolean allowDestructive) {
+	static MigrationPlan plan(Schema schema, LocationContents contents, boolean allowDestructive) {
 		Snapshot snapshot;
 		try {
 			snapshot = (contents.snapshot() != null) ? SnapshotJson.read(contents.snapshot()) : Snapshot.empty();

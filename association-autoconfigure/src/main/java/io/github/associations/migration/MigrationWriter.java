@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * a different one is an error. The snapshot is replaced atomically. Nothing is written
  * outside the given directories.
  */
-public final class MigrationWriter {
+final class MigrationWriter {
 
 	private static final Pattern FILE_NAME = Pattern.compile("V[0-9]+__[a-z0-9_]+\\.sql");
 
@@ -51,7 +51,7 @@ public final class MigrationWriter {
 	 * @param plan a pending plan
 	 * @return the written migration files, with the snapshots they replaced
 	 */
-	public static WrittenMigration write(List<Path> directories, MigrationPlan plan) {
+	static WrittenMigration write(List<Path> directories, MigrationPlan plan) {
 		String fileName = Objects.requireNonNull(plan.fileName(), "plan has no migration");
 		if (plan.status() != MigrationPlan.Status.PENDING || !FILE_NAME.matcher(fileName).matches()) {
 			throw new IllegalArgumentException(
@@ -98,7 +98,7 @@ public final class MigrationWriter {
 	 * @param migration what {@link #write} wrote
 	 * @throws MigrationsException when a file cannot be deleted or restored
 	 */
-	public static void withdraw(WrittenMigration migration) {
+	static void withdraw(WrittenMigration migration) {
 		try {
 			for (Path file : migration.created()) {
 				Files.deleteIfExists(file);

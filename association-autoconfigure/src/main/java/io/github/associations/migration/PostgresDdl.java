@@ -36,7 +36,7 @@ import io.github.associations.schema.TableName;
  * then unique constraints, foreign keys and indexes, then triggers. Identifiers are
  * always quoted; the output depends on nothing but the changes.
  */
-public final class PostgresDdl {
+final class PostgresDdl {
 
 	/**
 	 * The function that the {@code updated_at} triggers call.
@@ -51,7 +51,7 @@ public final class PostgresDdl {
 	 * @param changes the changes
 	 * @return the statements, in the order they must run
 	 */
-	public static List<String> render(List<Change> changes) {
+	static List<String> render(List<Change> changes) {
 		List<String> statements = new ArrayList<>();
 		List<Change> ordered = new ArrayList<>(changes);
 		ordered.sort(Comparator.comparingInt(PostgresDdl::phase));

@@ -31,19 +31,19 @@ import io.github.associations.schema.Table;
  * @param tables the tables after the last generated migration
  * @param migrations the generated files, oldest first
  */
-public record Snapshot(int format, List<Table> tables, List<GeneratedMigration> migrations) {
+record Snapshot(int format, List<Table> tables, List<GeneratedMigration> migrations) {
 
 	/**
 	 * The current version of the snapshot format.
 	 */
-	public static final int FORMAT = 1;
+	static final int FORMAT = 1;
 
 	/**
 	 * The name of the snapshot file in a migration location.
 	 */
-	public static final String FILE_NAME = "associations-snapshot.json";
+	static final String FILE_NAME = "associations-snapshot.json";
 
-	public Snapshot {
+	Snapshot {
 		tables = List.copyOf(tables);
 		migrations = List.copyOf(migrations);
 	}
@@ -52,7 +52,7 @@ public record Snapshot(int format, List<Table> tables, List<GeneratedMigration> 
 	 * Return the snapshot before any migration was generated.
 	 * @return the empty snapshot
 	 */
-	public static Snapshot empty() {
+	static Snapshot empty() {
 		return new Snapshot(FORMAT, List.of(), List.of());
 	}
 

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A migration as {@link MigrationWriter} wrote it into its directories, with what it
- * replaced there, so that {@link MigrationWriter#withdraw} can take it back.
+ * replaced there, so that {@link Migrations#withdraw} can take it back.
  */
 public final class WrittenMigration {
 

@@ -24,4 +24,14 @@ package io.github.associations.model;
  */
 public record DeclaredModel(String source, ModelDefinition<?> definition) {
 
+	/**
+	 * Return a definition declared as a bean.
+	 * @param name the name of the bean
+	 * @param definition the definition
+	 * @return the declared model
+	 */
+	public static DeclaredModel bean(String name, ModelDefinition<?> definition) {
+		return new DeclaredModel("bean '" + name + "'", definition);
+	}
+
 }

@@ -32,12 +32,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import io.github.associations.migration.LocationContents;
-import io.github.associations.migration.MigrationFiles;
-import io.github.associations.migration.MigrationLocation;
 import io.github.associations.migration.MigrationPlan;
-import io.github.associations.migration.MigrationPlanner;
-import io.github.associations.migration.MigrationWriter;
+import io.github.associations.migration.MigrationSettings;
+import io.github.associations.migration.Migrations;
 import io.github.associations.model.DeclaredModel;
 import io.github.associations.model.ModelDefinition;
 import io.github.associations.schema.Schema;
@@ -321,10 +318,8 @@ class MigrationModesIntegrationTests {
 		starts.forEach(CompletableFuture::join);
 		assertThat(files()).containsOnlyKeys("V1__create_profiles_users.sql", "associations-snapshot.json");
 		assertThat(appliedVersions()).containsExactly("1");
-		assertThat(MigrationPlanner
-			.plan(schema(UsersAndProfiles.user(), UsersAndProfiles.profile()), MigrationFiles
-				.read(MigrationLocation.parse("filesystem:" + this.migrations), getClass().getClassLoader()), false)
-			.status()).isEqualTo(MigrationPlan.Status.UP_TO_DATE);
+		assertThat(migrations(UsersAndProfiles.user(), UsersAndProfiles.profile()).plan().status())
+			.isEqualTo(MigrationPlan.Status.UP_TO_DATE);
 	}
 
 	@Test
@@ -395,13 +390,18 @@ class MigrationModesIntegrationTests {
 	}
 
 	private void commit(ModelDefinition<?>... definitions) {
-		MigrationWriter.write(List.of(this.migrations),
-				MigrationPlanner.plan(schema(definitions), LocationContents.empty(), false));
+		Migrations migrations = migrations(definitions);
+		migrations.write(migrations.plan());
+	}
+
+	private Migrations migrations(ModelDefinition<?>... definitions) {
+		return new Migrations(schema(definitions), new MigrationSettings("filesystem:" + this.migrations, null, false),
+				null, getClass().getClassLoader());
 	}
 
 	private static Schema schema(ModelDefinition<?>... definitions) {
 		return Schema.derive(Arrays.stream(definitions)
-			.map((definition) -> new DeclaredModel("bean '" + definition.getName() + "'", definition))
+			.map((definition) -> DeclaredModel.bean(definition.getName(), definition))
 			.toList(), DefaultNamingStrategy.INSTANCE);
 	}
 

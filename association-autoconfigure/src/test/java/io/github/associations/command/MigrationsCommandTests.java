@@ -60,7 +60,7 @@ class MigrationsCommandTests {
 	@Test
 	void checkFailsAndPrintsTheMissingMigrationThenGenerateWritesItThenCheckPasses() {
 		assertThat(run("check")).isEqualTo(MigrationsCommand.CHANGES);
-		assertThat(errors()).contains("Missing migration V1__create_profiles_users.sql:")
+		assertThat(errors()).contains("The missing migration V1__create_profiles_users.sql is:")
 			.contains("CREATE TABLE \"profiles\"");
 		assertThat(run("generate")).isEqualTo(MigrationsCommand.CURRENT);
 		assertThat(output()).contains("Wrote " + this.migrations.resolve("V1__create_profiles_users.sql"));
@@ -75,7 +75,7 @@ class MigrationsCommandTests {
 	@Test
 	void anApplicationThatDeclaresItsRepositoriesNeedsNoDatabaseEither() {
 		assertThat(run("check", RepositoriesApplication.class)).isEqualTo(MigrationsCommand.CHANGES);
-		assertThat(errors()).contains("Missing migration V1__create_profiles_users.sql:");
+		assertThat(errors()).contains("The missing migration V1__create_profiles_users.sql is:");
 	}
 
 	@Test
@@ -90,7 +90,7 @@ class MigrationsCommandTests {
 		assertThat(run("generate")).isEqualTo(MigrationsCommand.CURRENT);
 		assertThat(run("check", UsersOnlyApplication.class)).isEqualTo(MigrationsCommand.CHANGES);
 		assertThat(run("generate", UsersOnlyApplication.class)).isEqualTo(MigrationsCommand.CHANGES);
-		assertThat(errors()).contains("The model definitions have destructive changes:")
+		assertThat(errors()).contains("The model definitions have destructive changes that no migration in")
 			.contains("- drop table profiles")
 			.contains("--associations.migrations.allow-destructive-changes=true");
 	}

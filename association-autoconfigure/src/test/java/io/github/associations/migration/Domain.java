@@ -106,8 +106,7 @@ final class Domain {
 
 	static Schema schema(List<ModelDefinition<?>> definitions) {
 		List<DeclaredModel> models = new ArrayList<>();
-		definitions
-			.forEach((definition) -> models.add(new DeclaredModel("bean '" + definition.getName() + "'", definition)));
+		definitions.forEach((definition) -> models.add(DeclaredModel.bean(definition.getName(), definition)));
 		return Schema.derive(models, DefaultNamingStrategy.INSTANCE);
 	}
 

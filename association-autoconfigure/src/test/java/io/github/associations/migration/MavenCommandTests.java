@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure;
+package io.github.associations.migration;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure;
+package io.github.associations.migration;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
