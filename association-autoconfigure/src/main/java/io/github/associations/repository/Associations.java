@@ -50,17 +50,13 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 public final class Associations {
 
-	private final Schema schema;
+	private final AssociationLookup lookup;
 
 	private final Persistence persistence;
 
-	private final Dialect dialect;
-
-	private static final int CACHED_SELECTS = 256;
+	private final EagerLoader loader;
 
 	private final Map<Association, OneToOneRepository<?, ?>> repositories = new ConcurrentHashMap<>();
-
-	private final Map<EagerQuery.SelectShape, EagerSelect> selects = new ConcurrentHashMap<>();
 
 	/**
 	 * Create the associations of a schema.
@@ -78,10 +74,10 @@ public final class Associations {
 			JdbcConverter converter, DataAccessStrategy dataAccessStrategy,
 			PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
 			@Nullable EntityCallbacks callbacks, Dialect dialect) {
-		this.schema = schema;
-		this.dialect = dialect;
-		this.persistence = new Persistence(aggregates, jdbc, converter, dataAccessStrategy, transactionManager, events,
+		this.lookup = new AssociationLookup(schema);
+		this.persistence = Persistence.of(aggregates, jdbc, converter, dataAccessStrategy, transactionManager, events,
 				callbacks);
+		this.loader = new EagerLoader(this.lookup, this.persistence, dialect);
 	}
 
 	/**
@@ -109,7 +105,7 @@ public final class Associations {
 	 */
 	@SuppressWarnings("unchecked")
 	public <S, T> HasOneRepository<S, T> hasOne(Class<S> source, Class<T> target, @Nullable String as) {
-		return (HasOneRepository<S, T>) repository(find(AssociationKind.HAS_ONE, source, target, as));
+		return (HasOneRepository<S, T>) repository(this.lookup.find(AssociationKind.HAS_ONE, source, target, as));
 	}
 
 	/**
@@ -137,7 +133,7 @@ public final class Associations {
 	 */
 	@SuppressWarnings("unchecked")
 	public <S, T> BelongsToRepository<S, T> belongsTo(Class<S> source, Class<T> target, @Nullable String as) {
-		return (BelongsToRepository<S, T>) repository(find(AssociationKind.BELONGS_TO, source, target, as));
+		return (BelongsToRepository<S, T>) repository(this.lookup.find(AssociationKind.BELONGS_TO, source, target, as));
 	}
 
 	/**
@@ -150,13 +146,7 @@ public final class Associations {
 	 */
 	@SuppressWarnings("unchecked")
 	public <S> OneToOneRepository<S, ?> association(Class<S> source, String as) {
-		return (OneToOneRepository<S, ?>) repository(named(source, as));
-	}
-
-	Association named(Class<?> source, String as) {
-		return this.schema.association(source, as)
-			.orElseThrow(() -> new IllegalArgumentException(source.getSimpleName() + " has no association named '" + as
-					+ "'; its associations are " + names(source)));
+		return (OneToOneRepository<S, ?>) repository(this.lookup.named(source, as));
 	}
 
 	/**
@@ -167,78 +157,17 @@ public final class Associations {
 	 * @return the query, without includes
 	 */
 	public <S> EagerQuery<S> load(Class<S> source) {
-		return new EagerQuery<>(this, source);
-	}
-
-	/**
-	 * Return the select of an eager query: built once per shape and kept, for up to
-	 * {@value #CACHED_SELECTS} shapes, or built for each query when it has values of its
-	 * own.
-	 * @param shape the query's shape, or {@code null} when the select cannot be reused
-	 * @param builder builds the select
-	 * @return the select
-	 */
-	EagerSelect select(EagerQuery.@Nullable SelectShape shape, Supplier<EagerSelect> builder) {
-		if (shape == null) {
-			return builder.get();
-		}
-		EagerSelect select = this.selects.get(shape);
-		if (select == null) {
-			select = builder.get();
-			if (this.selects.size() < CACHED_SELECTS) {
-				this.selects.putIfAbsent(shape, select);
-			}
-		}
-		return select;
-	}
-
-	Schema schema() {
-		return this.schema;
-	}
-
-	Dialect dialect() {
-		return this.dialect;
-	}
-
-	Persistence persistence() {
-		return this.persistence;
-	}
-
-	private Association find(AssociationKind kind, Class<?> source, Class<?> target, @Nullable String as) {
-		List<Association> candidates = this.schema.associations()
-			.stream()
-			.filter((association) -> association.kind() == kind && association.source() == source
-					&& association.target() == target && (as == null || association.as().equals(as)))
-			.toList();
-		String described = source.getSimpleName() + "." + kind.method() + "(" + target.getSimpleName() + ")";
-		if (candidates.isEmpty()) {
-			throw new IllegalArgumentException("There is no " + described + ((as != null) ? " named '" + as + "'" : "")
-					+ "; the associations of " + source.getSimpleName() + " are " + names(source));
-		}
-		if (candidates.size() > 1) {
-			throw new IllegalArgumentException("There are several " + described + ": "
-					+ candidates.stream().map(Association::as).collect(Collectors.joining(", "))
-					+ "; name one with its as");
-		}
-		return candidates.get(0);
+		return new EagerQuery<>(this.loader, source);
 	}
 
 	private OneToOneRepository<?, ?> repository(Association association) {
 		return this.repositories.computeIfAbsent(association, (key) -> {
-			BoundAssociation bound = new BoundAssociation(key, this.schema, this.persistence);
-			return (key.kind() == AssociationKind.HAS_ONE) ? new JdbcHasOneRepository<>(bound)
-					: new JdbcBelongsToRepository<>(bound);
+			BoundAssociation bound = new BoundAssociation(key, this.lookup.schema(), this.persistence.mapping());
+			return switch (key.kind()) {
+				case HAS_ONE -> new JdbcHasOneRepository<>(bound, this.persistence);
+				case BELONGS_TO -> new JdbcBelongsToRepository<>(bound, this.persistence);
+			};
 		});
-	}
-
-	private String names(Class<?> source) {
-		List<String> names = this.schema.associations()
-			.stream()
-			.filter((association) -> association.source() == source)
-			.map((association) -> association.as() + " (" + association.kind().method() + " "
-					+ association.target().getSimpleName() + ")")
-			.toList();
-		return names.isEmpty() ? "none" : String.join(", ", names);
 	}
 
 }

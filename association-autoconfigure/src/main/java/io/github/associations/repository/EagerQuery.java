@@ -16,23 +16,17 @@
 
 package io.github.associations.repository;
 
-import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.relational.core.query.CriteriaDefinition;
 import org.springframework.data.relational.core.query.Query;
-import org.springframework.util.ClassUtils;
 
 /**
  * Loads sources together with the targets of their one-to-one associations, in one SQL
@@ -54,33 +48,17 @@ import org.springframework.util.ClassUtils;
  */
 public final class EagerQuery<S> {
 
-	private final Associations associations;
+	private final EagerLoader loader;
 
-	private final Class<S> type;
+	private final EagerRequest request;
 
-	private final Map<String, Include> includes;
-
-	private final @Nullable CriteriaDefinition where;
-
-	private final Sort sort;
-
-	private final @Nullable Long limit;
-
-	private final long offset;
-
-	EagerQuery(Associations associations, Class<S> type) {
-		this(associations, type, Map.of(), null, Sort.unsorted(), null, 0);
+	EagerQuery(EagerLoader loader, Class<S> type) {
+		this(loader, new EagerRequest(type, Map.of(), null, Sort.unsorted(), null, 0));
 	}
 
-	private EagerQuery(Associations associations, Class<S> type, Map<String, Include> includes,
-			@Nullable CriteriaDefinition where, Sort sort, @Nullable Long limit, long offset) {
-		this.associations = associations;
-		this.type = type;
-		this.includes = includes;
-		this.where = where;
-		this.sort = sort;
-		this.limit = limit;
-		this.offset = offset;
+	private EagerQuery(EagerLoader loader, EagerRequest request) {
+		this.loader = loader;
+		this.request = request;
 	}
 
 	/**
@@ -102,11 +80,12 @@ public final class EagerQuery<S> {
 	 * include, has no such association
 	 */
 	public EagerQuery<S> include(String as, Include include) {
-		Class<?> target = this.associations.named(this.type, as).target();
-		include.includes().keySet().forEach((nested) -> this.associations.named(target, nested));
-		Map<String, Include> includes = new LinkedHashMap<>(this.includes);
+		AssociationLookup lookup = this.loader.lookup();
+		Class<?> target = lookup.named(this.request.type(), as).target();
+		include.includes().keySet().forEach((nested) -> lookup.named(target, nested));
+		Map<String, Include> includes = new LinkedHashMap<>(this.request.includes());
 		includes.put(as, include);
-		return new EagerQuery<>(this.associations, this.type, includes, this.where, this.sort, this.limit, this.offset);
+		return with(includes, this.request.where(), this.request.sort(), this.request.limit(), this.request.offset());
 	}
 
 	/**
@@ -115,8 +94,8 @@ public final class EagerQuery<S> {
 	 * @return a new query with the filter
 	 */
 	public EagerQuery<S> where(CriteriaDefinition criteria) {
-		return new EagerQuery<>(this.associations, this.type, this.includes, criteria, this.sort, this.limit,
-				this.offset);
+		return with(this.request.includes(), criteria, this.request.sort(), this.request.limit(),
+				this.request.offset());
 	}
 
 	/**
@@ -125,7 +104,7 @@ public final class EagerQuery<S> {
 	 * @return a new query with the order
 	 */
 	public EagerQuery<S> sort(Sort sort) {
-		return new EagerQuery<>(this.associations, this.type, this.includes, this.where, sort, this.limit, this.offset);
+		return with(this.request.includes(), this.request.where(), sort, this.request.limit(), this.request.offset());
 	}
 
 	/**
@@ -134,7 +113,7 @@ public final class EagerQuery<S> {
 	 * @return a new query with the limit
 	 */
 	public EagerQuery<S> limit(long limit) {
-		return new EagerQuery<>(this.associations, this.type, this.includes, this.where, this.sort, limit, this.offset);
+		return with(this.request.includes(), this.request.where(), this.request.sort(), limit, this.request.offset());
 	}
 
 	/**
@@ -145,8 +124,7 @@ public final class EagerQuery<S> {
 	public EagerQuery<S> matching(Query query) {
 		CriteriaDefinition criteria = query.getCriteria().orElse(null);
 		Long limit = query.isLimited() ? (long) query.getLimit() : null;
-		return new EagerQuery<>(this.associations, this.type, this.includes, criteria, query.getSort(), limit,
-				query.getOffset());
+		return with(this.request.includes(), criteria, query.getSort(), limit, query.getOffset());
 	}
 
 	/**
@@ -179,69 +157,13 @@ public final class EagerQuery<S> {
 
 	@SuppressWarnings("unchecked")
 	private List<Loaded<S>> run(@Nullable List<Object> ids) {
-		Persistence persistence = this.associations.persistence();
-		EagerSelect select = this.associations.select(shape(ids != null),
-				() -> new EagerSelect(persistence, this.associations.schema(), this.associations.dialect(), this.type,
-						this.includes, this.where, ids != null, this.sort, this.limit, this.offset));
-		List<Loaded<S>> loaded = new ArrayList<>();
-		Set<Object> seen = new HashSet<>();
-		persistence.read(() -> {
-			persistence.jdbc().query(select.sql(), select.parameters(ids), (ResultSet row) -> {
-				Object key = select.rootKey(row);
-				if (!seen.add(key)) {
-					throw new IncorrectResultSizeDataAccessException(
-							this.type.getSimpleName() + " " + key + " has several targets of an included association",
-							1);
-				}
-				loaded.add((Loaded<S>) select.read(row));
-			});
-			return loaded;
-		});
-		return loaded;
+		return (List<Loaded<S>>) (List<?>) this.loader.load(this.request, ids);
 	}
 
-	/**
-	 * Return what identifies this query's select when the select has no values of its
-	 * own, so that it can be built once and reused; {@code null} when it has criteria.
-	 */
-	private @Nullable SelectShape shape(boolean byIds) {
-		if (this.where != null) {
-			return null;
-		}
-		StringBuilder includes = new StringBuilder();
-		if (!describe(this.includes, includes)) {
-			return null;
-		}
-		return new SelectShape(this.type, includes.toString(), byIds, this.sort, this.limit, this.offset);
-	}
-
-	private static boolean describe(Map<String, Include> includes, StringBuilder description) {
-		for (String as : new TreeSet<>(includes.keySet())) {
-			Include include = includes.get(as);
-			if (include.criteria() != null) {
-				return false;
-			}
-			description.append(as).append(include.isRequired() ? "!" : "?").append('{');
-			if (!describe(include.includes(), description)) {
-				return false;
-			}
-			description.append('}');
-		}
-		return true;
-	}
-
-	/**
-	 * What makes two selects without values the same.
-	 *
-	 * @param type the source type
-	 * @param includes the included associations, described
-	 * @param byIds whether the select is by ids
-	 * @param sort the order
-	 * @param limit the limit, or {@code null}
-	 * @param offset the offset
-	 */
-	record SelectShape(Class<?> type, String includes, boolean byIds, Sort sort, @Nullable Long limit, long offset) {
-
+	private EagerQuery<S> with(Map<String, Include> includes, @Nullable CriteriaDefinition where, Sort sort,
+			@Nullable Long limit, long offset) {
+		return new EagerQuery<>(this.loader,
+				new EagerRequest(this.request.type(), includes, where, sort, limit, offset));
 	}
 
 }

@@ -16,24 +16,18 @@
 
 package io.github.associations.repository;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.associations.model.AssociationKind;
+import io.github.associations.repository.EagerRows.ColumnRead;
 import io.github.associations.schema.Association;
-import io.github.associations.schema.Schema;
 import io.github.associations.schema.TableName;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.convert.QueryMapper;
 import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.data.relational.core.dialect.RenderContextFactory;
@@ -49,38 +43,25 @@ import org.springframework.data.relational.core.sql.SelectBuilder;
 import org.springframework.data.relational.core.sql.SqlIdentifier;
 import org.springframework.data.relational.core.sql.Table;
 import org.springframework.data.relational.core.sql.render.SqlRenderer;
-import org.springframework.data.relational.domain.RowDocument;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.util.ClassUtils;
 
 /**
  * One {@code SELECT} that loads sources with the targets of their included associations:
  * a join per association, every column under a short alias ({@code c0}, {@code c1}, ...)
  * so that no alias reaches PostgreSQL's 63-byte limit, conditions and sort mapped by
- * Spring Data's {@link QueryMapper}, and each entity read from its own columns by Spring
- * Data's converter. Immutable once built: one select serves any number of executions,
- * also at the same time.
+ * Spring Data's {@link QueryMapper}. It builds the SQL and says where each entity is in
+ * the rows; {@link EagerRows} reads them. Immutable once built: one select serves any
+ * number of executions, also at the same time.
  */
 final class EagerSelect {
 
 	static final String IDS = "associations_ids";
 
-	/**
-	 * Column types whose own getter returns what {@code getObject} returns.
-	 */
-	private static final Map<String, Class<?>> READ_TYPES = Map.ofEntries(Map.entry("bigint", Long.class),
-			Map.entry("int8", Long.class), Map.entry("integer", Integer.class), Map.entry("int", Integer.class),
-			Map.entry("int4", Integer.class), Map.entry("text", String.class), Map.entry("varchar", String.class),
-			Map.entry("character varying", String.class), Map.entry("boolean", Boolean.class),
-			Map.entry("bool", Boolean.class), Map.entry("numeric", BigDecimal.class),
-			Map.entry("decimal", BigDecimal.class), Map.entry("double precision", Double.class),
-			Map.entry("float8", Double.class));
+	private final EntityMapping mapping;
 
-	private final Persistence persistence;
-
-	private final Schema schema;
+	private final AssociationLookup lookup;
 
 	private final Node root;
 
@@ -92,26 +73,34 @@ final class EagerSelect {
 
 	private final String sql;
 
-	EagerSelect(Persistence persistence, Schema schema, Dialect dialect, Class<?> type, Map<String, Include> includes,
-			@Nullable CriteriaDefinition where, boolean byIds, Sort sort, @Nullable Long limit, long offset) {
-		this.persistence = persistence;
-		this.schema = schema;
-		this.root = node(type, null, Include.optional(), null);
-		includes.forEach((as, include) -> {
-			Node child = node(association(type, as).target(), association(type, as), include, this.root);
+	private final EagerRows rows;
+
+	EagerSelect(EagerRequest request, boolean byIds, AssociationLookup lookup, EntityMapping mapping, Dialect dialect) {
+		this.mapping = mapping;
+		this.lookup = lookup;
+		Class<?> type = request.type();
+		this.root = new Node(type, lookup.table(type), "t0", null, Include.optional(), null);
+		this.nodes.add(this.root);
+		request.includes().forEach((as, include) -> {
+			Node child = node(this.lookup.named(type, as), include, this.root);
 			include.includes()
-				.forEach((nestedAs, nested) -> node(association(child.type, nestedAs).target(),
-						association(child.type, nestedAs), nested, child));
+				.forEach((nestedAs, nested) -> node(this.lookup.named(child.type, nestedAs), nested, child));
 		});
 		this.sql = SqlRenderer.create(new RenderContextFactory(dialect).createRenderContext())
-			.render(select(where, byIds, sort, limit, offset));
-		this.nodes.forEach(Node::complete);
-		this.idType = ClassUtils
-			.resolvePrimitiveIfNecessary(persistence.entity(type).getRequiredIdProperty().getType());
+			.render(select(request, byIds));
+		this.rows = new EagerRows(this.root.layout());
+		this.idType = ClassUtils.resolvePrimitiveIfNecessary(mapping.entity(type).getRequiredIdProperty().getType());
 	}
 
 	String sql() {
 		return this.sql;
+	}
+
+	/**
+	 * Return where the entities are in the rows of this select.
+	 */
+	EagerRows rows() {
+		return this.rows;
 	}
 
 	/**
@@ -139,48 +128,38 @@ final class EagerSelect {
 		return parameters;
 	}
 
-	private Association association(Class<?> source, String as) {
-		return this.schema.association(source, as)
-			.orElseThrow(() -> new IllegalArgumentException(
-					source.getSimpleName() + " has no association named '" + as + "' to include"));
-	}
-
-	private Node node(Class<?> type, @Nullable Association via, Include include, @Nullable Node parent) {
-		io.github.associations.schema.Table table = this.schema.tableOf(type.getSimpleName())
-			.orElseThrow(() -> new IllegalArgumentException(type.getSimpleName() + " is not a defined model"));
-		Node node = new Node(type, table, "t" + this.nodes.size(), via, include, parent);
+	private Node node(Association via, Include include, Node parent) {
+		Node node = new Node(via.target(), this.lookup.table(via.target()), "t" + this.nodes.size(), via, include,
+				parent);
 		this.nodes.add(node);
-		if (parent != null) {
-			parent.children.add(node);
-		}
+		parent.children.add(node);
 		return node;
 	}
 
-	private Select select(@Nullable CriteriaDefinition where, boolean byIds, Sort sort, @Nullable Long limit,
-			long offset) {
+	private Select select(EagerRequest request, boolean byIds) {
 		List<Expression> columns = new ArrayList<>();
 		int index = 0;
 		for (Node node : this.nodes) {
 			for (io.github.associations.schema.Column column : node.schemaTable.columns()) {
 				String alias = "c" + index++;
 				columns.add(node.table.column(SqlIdentifier.quoted(column.name())).as(SqlIdentifier.quoted(alias)));
-				node.columns.add(new ColumnRead(column.name(), index, readType(column.type())));
+				node.columns.add(new ColumnRead(column.name(), index, EagerRows.readType(column.type())));
 			}
 		}
 		SelectBuilder.SelectFromAndJoin from = Select.builder().select(columns).from(this.root.table);
-		if (limit != null) {
-			from = from.limitOffset(limit, offset);
+		if (request.limit() != null) {
+			from = from.limitOffset(request.limit(), request.offset());
 		}
 		SelectBuilder.SelectJoin joins = from;
 		for (Node node : this.nodes.subList(1, this.nodes.size())) {
 			joins = joins.join(node.table, node.innerJoined() ? Join.JoinType.JOIN : Join.JoinType.LEFT_OUTER_JOIN)
 				.on(joinCondition(node));
 		}
-		QueryMapper mapper = new QueryMapper(this.persistence.converter());
-		RelationalPersistentEntity<?> rootEntity = this.persistence.entity(this.root.type);
+		QueryMapper mapper = new QueryMapper(this.mapping.converter());
+		RelationalPersistentEntity<?> rootEntity = this.mapping.entity(this.root.type);
 		Condition condition = null;
-		if (where != null) {
-			condition = mapper.getMappedObject(this.criteriaParameters, where, this.root.table, rootEntity);
+		if (request.where() != null) {
+			condition = mapper.getMappedObject(this.criteriaParameters, request.where(), this.root.table, rootEntity);
 		}
 		if (byIds) {
 			String id = this.root.schemaTable.primaryKey().columns().get(0);
@@ -190,17 +169,14 @@ final class EagerSelect {
 		}
 		SelectBuilder.SelectWhere selection = (SelectBuilder.SelectWhere) joins;
 		SelectBuilder.SelectOrdered ordered = (condition != null) ? selection.where(condition) : selection;
-		return ordered.orderBy(mapper.getMappedSort(this.root.table, sort, rootEntity)).build();
+		return ordered.orderBy(mapper.getMappedSort(this.root.table, request.sort(), rootEntity)).build();
 	}
 
 	private Condition joinCondition(Node node) {
-		Association via = Objects.requireNonNull(node.via);
+		EagerJoin join = EagerJoin.of(Objects.requireNonNull(node.via));
 		Node parent = Objects.requireNonNull(node.parent);
-		String foreignKey = via.foreignKey().column();
-		String key = via.foreignKey().referencedColumn();
-		Condition condition = (via.kind() == AssociationKind.HAS_ONE)
-				? Conditions.isEqual(column(node, foreignKey), column(parent, key))
-				: Conditions.isEqual(column(node, key), column(parent, foreignKey));
+		Condition condition = Conditions.isEqual(column(node, join.targetColumn()),
+				column(parent, join.parentColumn()));
 		Condition filter = filter(node, node.table);
 		if (filter != null) {
 			condition = condition.and(filter);
@@ -221,79 +197,24 @@ final class EagerSelect {
 	 * outer, and found whenever its parent is.
 	 */
 	private Condition withRequired(Node node, Node child) {
-		Association via = Objects.requireNonNull(child.via);
+		EagerJoin join = EagerJoin.of(Objects.requireNonNull(child.via));
 		Table candidates = Table.create(child.name).as(SqlIdentifier.quoted(child.alias + "_required"));
-		boolean hasOne = via.kind() == AssociationKind.HAS_ONE;
-		String childColumn = hasOne ? via.foreignKey().column() : via.foreignKey().referencedColumn();
-		String nodeColumn = hasOne ? via.foreignKey().referencedColumn() : via.foreignKey().column();
 		SelectBuilder.SelectWhere select = Select.builder()
-			.select(candidates.column(SqlIdentifier.quoted(childColumn)))
+			.select(candidates.column(SqlIdentifier.quoted(join.targetColumn())))
 			.from(candidates);
 		Condition filter = filter(child, candidates);
 		Select rows = (filter != null) ? select.where(filter).build() : select.build();
-		return Conditions.in(column(node, nodeColumn), rows);
+		return Conditions.in(column(node, join.parentColumn()), rows);
 	}
 
 	private @Nullable Condition filter(Node node, Table table) {
 		CriteriaDefinition where = node.include.criteria();
-		return (where != null) ? new QueryMapper(this.persistence.converter()).getMappedObject(this.criteriaParameters,
-				where, table, this.persistence.entity(node.type)) : null;
+		return (where != null) ? new QueryMapper(this.mapping.converter()).getMappedObject(this.criteriaParameters,
+				where, table, this.mapping.entity(node.type)) : null;
 	}
 
 	private static Column column(Node node, String name) {
 		return node.table.column(SqlIdentifier.quoted(name));
-	}
-
-	/**
-	 * Read the current row into the root entity and its included targets.
-	 */
-	Loaded<?> read(ResultSet row) throws SQLException {
-		Loaded<?> loaded = read(row, this.root);
-		if (loaded == null) {
-			throw new IllegalStateException("The root entity of an eager query has no id");
-		}
-		return loaded;
-	}
-
-	private @Nullable Loaded<?> read(ResultSet row, Node node) throws SQLException {
-		ColumnRead id = node.id();
-		Object idValue = id.read(row);
-		if (idValue == null) {
-			return null;
-		}
-		RowDocument document = new RowDocument(node.columns.size());
-		for (ColumnRead column : node.columns) {
-			document.put(column.name(), (column == id) ? idValue : column.read(row));
-		}
-		Object entity = this.persistence.afterConvert(this.persistence.converter().readAndResolve(node.type, document));
-		if (node.children.isEmpty()) {
-			return new Loaded<>(entity, Map.of(), node.included);
-		}
-		Map<String, Loaded<?>> targets = new HashMap<>(node.children.size() * 2);
-		for (Node child : node.children) {
-			Loaded<?> target = read(row, child);
-			if (target != null) {
-				targets.put(Objects.requireNonNull(child.via).as(), target);
-			}
-		}
-		return new Loaded<>(entity, targets, node.included);
-	}
-
-	/**
-	 * Return the key of the root entity of the current row, as the database returns it.
-	 */
-	Object rootKey(ResultSet row) throws SQLException {
-		return Objects.requireNonNull(this.root.id().read(row));
-	}
-
-	/**
-	 * Return the Java type the driver returns for a column type, read with its own getter
-	 * instead of the slower {@code getObject}, or {@code null} to use {@code getObject}.
-	 */
-	private static @Nullable Class<?> readType(String sqlType) {
-		String type = sqlType.toLowerCase(Locale.ROOT);
-		int parenthesis = type.indexOf('(');
-		return READ_TYPES.get((parenthesis < 0) ? type : type.substring(0, parenthesis).trim());
 	}
 
 	/**
@@ -323,10 +244,6 @@ final class EagerSelect {
 
 		private final String idColumn;
 
-		private Map<String, Class<?>> included = Map.of();
-
-		private @Nullable ColumnRead id;
-
 		Node(Class<?> type, io.github.associations.schema.Table schemaTable, String alias, @Nullable Association via,
 				Include include, @Nullable Node parent) {
 			this.type = type;
@@ -344,16 +261,22 @@ final class EagerSelect {
 		}
 
 		/**
-		 * Record the node's included associations once its children are known.
+		 * Return where the node and its children are in the rows, once every column is
+		 * selected.
 		 */
-		void complete() {
+		EagerRows.Layout layout() {
+			Map<String, EagerRows.Layout> children = new LinkedHashMap<>();
 			Map<String, Class<?>> included = new LinkedHashMap<>();
-			this.children.forEach((child) -> included.put(Objects.requireNonNull(child.via).as(), child.type));
-			this.included = Map.copyOf(included);
-			this.id = this.columns.stream()
+			for (Node child : this.children) {
+				String as = Objects.requireNonNull(child.via).as();
+				children.put(as, child.layout());
+				included.put(as, child.type);
+			}
+			ColumnRead id = this.columns.stream()
 				.filter((column) -> column.name().equals(this.idColumn))
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException(this.type.getSimpleName() + " selects no id column"));
+			return new EagerRows.Layout(this.type, List.copyOf(this.columns), id, children, Map.copyOf(included));
 		}
 
 		/**
@@ -363,26 +286,6 @@ final class EagerSelect {
 		boolean innerJoined() {
 			return this.parent != null && this.include.isRequired()
 					&& (this.parent.parent == null || this.parent.innerJoined());
-		}
-
-		ColumnRead id() {
-			return Objects.requireNonNull(this.id, "The node is not complete");
-		}
-
-	}
-
-	/**
-	 * A column of the select: its name in the entity's row, its position in the result,
-	 * and the type to read it as.
-	 *
-	 * @param name the column's name
-	 * @param index its position, from 1
-	 * @param type the type its getter returns, or {@code null} for {@code getObject}
-	 */
-	private record ColumnRead(String name, int index, @Nullable Class<?> type) {
-
-		@Nullable Object read(ResultSet row) throws SQLException {
-			return JdbcUtils.getResultSetValue(row, this.index, this.type);
 		}
 
 	}

@@ -17,10 +17,8 @@
 package io.github.associations.repository;
 
 import java.sql.SQLException;
-import java.util.List;
 import java.util.function.Supplier;
 
-import io.github.associations.schema.SchemaNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.CannotAcquireLockException;
@@ -54,68 +52,74 @@ final class Failures {
 
 	private static final String DATA_EXCEPTION_CLASS = "22";
 
-	private Failures() {
+	private final String association;
+
+	private final String foreignKeyConstraint;
+
+	private final @Nullable String uniqueConstraint;
+
+	Failures(BoundAssociation association) {
+		this.association = association.name();
+		this.foreignKeyConstraint = association.foreignKeyConstraint();
+		this.uniqueConstraint = association.uniqueConstraint();
 	}
 
 	/**
-	 * Run an operation that writes a foreign key.
-	 * @param association the association
-	 * @param missing what does not exist when the foreign key is violated, such as
-	 * {@code User 42}
-	 * @param conflict what another transaction did when the unique constraint is violated
-	 * @param uniqueViolationIsConflict whether a unique violation is a conflict with
-	 * another transaction rather than the operation's own fault
-	 * @param rows the rows the operation links, such as {@code User 42 and Profile 7}
+	 * Run an operation that writes the foreign key.
+	 * @param attempt what the operation links
 	 * @param operation the operation
 	 * @return the operation's result
 	 */
-	static <R> R translate(BoundAssociation association, Class<?> missingType, @Nullable Object missingId,
-			Supplier<String> conflict, boolean uniqueViolationIsConflict, Supplier<String> rows,
-			Supplier<R> operation) {
+	<R> R translate(Attempt attempt, Supplier<R> operation) {
 		try {
 			return operation.get();
 		}
 		catch (DataIntegrityViolationException ex) {
-			String constraint = association.association().foreignKey().name();
-			if (violates(ex, FOREIGN_KEY_VIOLATION, constraint)) {
-				throw new MissingEntityException(association.name(), missingType, missingId, ex);
-			}
-			if (violates(ex, UNIQUE_VIOLATION, SchemaNames.unique(association.association().foreignKey().table(),
-					List.of(association.foreignKeyColumn())))) {
-				if (uniqueViolationIsConflict) {
-					throw new ConcurrencyFailureException(
-							association.name() + ": " + conflict.get() + " at the same time; retry the transaction",
-							ex);
-				}
-				throw new DataIntegrityViolationException(association.name() + ": " + conflict.get(), ex);
-			}
-			if (isDataException(ex)) {
-				throw new DataIntegrityViolationException(association.name() + ": a value cannot be stored (linking "
-						+ rows.get() + "): " + firstLine(ex.getMostSpecificCause().getMessage()), ex);
-			}
-			throw ex;
+			throw integrityViolation(attempt, ex);
 		}
 		catch (DataAccessException ex) {
-			String sqlState = sqlState(ex);
-			if (DEADLOCK_DETECTED.equals(sqlState) || SERIALIZATION_FAILURE.equals(sqlState)) {
-				String what = DEADLOCK_DETECTED.equals(sqlState) ? "a deadlock with another transaction"
-						: "a serialization failure against another transaction";
-				throw new PessimisticLockingFailureException(
-						association.name() + ": " + what + " on " + rows.get() + "; retry the transaction", ex);
-			}
-			if (LOCK_NOT_AVAILABLE.equals(sqlState)) {
-				throw new CannotAcquireLockException(association.name() + ": a row of " + rows.get()
-						+ " was locked by another transaction for longer than the lock timeout; retry the transaction",
+			throw accessFailure(attempt, ex);
+		}
+	}
+
+	private DataAccessException integrityViolation(Attempt attempt, DataIntegrityViolationException ex) {
+		if (violates(ex, FOREIGN_KEY_VIOLATION, this.foreignKeyConstraint)) {
+			return new MissingEntityException(this.association, attempt.missingType(), attempt.missingId(), ex);
+		}
+		if (this.uniqueConstraint != null && violates(ex, UNIQUE_VIOLATION, this.uniqueConstraint)) {
+			if (attempt.concurrent()) {
+				return new ConcurrencyFailureException(
+						this.association + ": " + attempt.conflict().get() + " at the same time; retry the transaction",
 						ex);
 			}
-			if (ADMIN_SHUTDOWN.equals(sqlState)
-					|| (sqlState != null && sqlState.startsWith(CONNECTION_EXCEPTION_CLASS))) {
-				throw new DataAccessResourceFailureException(association.name()
-						+ ": the connection to the database was lost, so the transaction did not commit: "
-						+ ex.getMostSpecificCause().getMessage(), ex);
-			}
-			throw ex;
+			return new DataIntegrityViolationException(this.association + ": " + attempt.conflict().get(), ex);
 		}
+		if (isDataException(ex)) {
+			return new DataIntegrityViolationException(this.association + ": a value cannot be stored (linking "
+					+ attempt.rows().get() + "): " + firstLine(ex.getMostSpecificCause().getMessage()), ex);
+		}
+		return ex;
+	}
+
+	private DataAccessException accessFailure(Attempt attempt, DataAccessException ex) {
+		String sqlState = sqlState(ex);
+		if (DEADLOCK_DETECTED.equals(sqlState) || SERIALIZATION_FAILURE.equals(sqlState)) {
+			String what = DEADLOCK_DETECTED.equals(sqlState) ? "a deadlock with another transaction"
+					: "a serialization failure against another transaction";
+			return new PessimisticLockingFailureException(
+					this.association + ": " + what + " on " + attempt.rows().get() + "; retry the transaction", ex);
+		}
+		if (LOCK_NOT_AVAILABLE.equals(sqlState)) {
+			return new CannotAcquireLockException(this.association + ": a row of " + attempt.rows().get()
+					+ " was locked by another transaction for longer than the lock timeout; retry the transaction", ex);
+		}
+		if (ADMIN_SHUTDOWN.equals(sqlState) || (sqlState != null && sqlState.startsWith(CONNECTION_EXCEPTION_CLASS))) {
+			return new DataAccessResourceFailureException(
+					this.association + ": the connection to the database was lost, so the transaction did not commit: "
+							+ ex.getMostSpecificCause().getMessage(),
+					ex);
+		}
+		return ex;
 	}
 
 	/**
@@ -138,13 +142,28 @@ final class Failures {
 		return (cause instanceof SQLException sqlException) ? sqlException.getSQLState() : null;
 	}
 
-	private static boolean violates(DataIntegrityViolationException ex, String sqlState, @Nullable String constraint) {
+	private static boolean violates(DataIntegrityViolationException ex, String sqlState, String constraint) {
 		Throwable cause = ex.getMostSpecificCause();
 		if (!(cause instanceof SQLException sqlException) || !sqlState.equals(sqlException.getSQLState())) {
 			return false;
 		}
 		String message = String.valueOf(sqlException.getMessage());
-		return constraint == null || message.contains("\"" + constraint + "\"");
+		return message.contains("\"" + constraint + "\"");
+	}
+
+	/**
+	 * What an operation links, for the messages of its failures.
+	 *
+	 * @param missingType the type whose row is missing when the foreign key is violated
+	 * @param missingId the id of that row
+	 * @param rows the rows the operation links, such as {@code User 42 and Profile 7}
+	 * @param conflict what another row did when the unique constraint is violated
+	 * @param concurrent whether such a violation is a conflict with another transaction,
+	 * to retry, rather than the operation's own fault
+	 */
+	record Attempt(Class<?> missingType, @Nullable Object missingId, Supplier<String> rows, Supplier<String> conflict,
+			boolean concurrent) {
+
 	}
 
 }

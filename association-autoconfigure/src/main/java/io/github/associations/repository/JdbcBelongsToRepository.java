@@ -50,15 +50,21 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 
 	private final Class<T> targetType;
 
+	private final LinkedEntities entities;
+
 	private final LinkWriter writer;
 
+	private final Failures failures;
+
 	@SuppressWarnings("unchecked")
-	JdbcBelongsToRepository(BoundAssociation association) {
+	JdbcBelongsToRepository(BoundAssociation association, Persistence persistence) {
 		this.association = association;
-		this.persistence = association.persistence();
+		this.persistence = persistence;
 		this.sourceType = (Class<S>) association.holderType();
 		this.targetType = (Class<T>) association.referencedType();
-		this.writer = new LinkWriter(association);
+		this.entities = new LinkedEntities(association, persistence.mapping());
+		this.writer = new LinkWriter(association, persistence.jdbc(), persistence.mapping().conversionService());
+		this.failures = new Failures(association);
 	}
 
 	@Override
@@ -69,24 +75,27 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 	@Override
 	public Optional<T> get(S source) {
 		AssociationSql sql = this.association.sql();
-		RowMapper<T> rows = this.persistence.rowMapper(this.targetType);
+		RowMapper<T> rows = this.persistence.reader().rowMapper(this.targetType);
 		List<T> targets;
-		if (this.association.mapsForeignKey()) {
-			Object key = this.association.mappedForeignKey(source);
+		if (this.entities.mapsForeignKey()) {
+			Object key = this.entities.mappedForeignKey(source);
 			if (key == null) {
 				return Optional.empty();
 			}
-			targets = this.persistence.read(() -> this.persistence.jdbc()
-				.query(sql.selectReferenced(), new MapSqlParameterSource("key", key), rows));
+			targets = this.persistence.transactions()
+				.read(() -> this.persistence.jdbc()
+					.query(sql.selectReferenced(), new MapSqlParameterSource("key", key), rows));
 		}
 		else {
-			Object holder = this.association.holderId(source);
-			targets = this.persistence.read(() -> this.persistence.jdbc()
-				.query(sql.selectReferencedThroughHolder(), new MapSqlParameterSource("holder", holder), rows));
+			Object holder = this.entities.holderId(source);
+			targets = this.persistence.transactions()
+				.read(() -> this.persistence.jdbc()
+					.query(sql.selectReferencedThroughHolder(), new MapSqlParameterSource("holder", holder), rows));
 		}
 		if (targets.size() > 1) {
 			throw new IncorrectResultSizeDataAccessException(name() + ": several " + this.targetType.getSimpleName()
-					+ " rows have the key of " + describeSource(this.persistence.id(source)), 1, targets.size());
+					+ " rows have the key of " + describeSource(this.persistence.mapping().id(source)), 1,
+					targets.size());
 		}
 		return targets.stream().findFirst();
 	}
@@ -95,25 +104,25 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 	public Map<Object, T> getAll(Iterable<? extends S> sources) {
 		Set<Object> ids = new LinkedHashSet<>();
 		for (S source : sources) {
-			Object id = this.association.holderId(source);
+			Object id = this.entities.holderId(source);
 			// A source that maps its foreign key as NULL has no target to look for
-			if (!this.association.mapsForeignKey() || this.association.mappedForeignKey(source) != null) {
+			if (!this.entities.mapsForeignKey() || this.entities.mappedForeignKey(source) != null) {
 				ids.add(id);
 			}
 		}
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		RowMapper<T> rows = this.persistence.rowMapper(this.targetType);
+		RowMapper<T> rows = this.persistence.reader().rowMapper(this.targetType);
 		Map<Object, T> targets = new LinkedHashMap<>();
-		this.persistence.read(() -> {
+		this.persistence.transactions().read(() -> {
 			this.persistence.jdbc()
 				.query(this.association.sql().selectReferencedForHolders(),
 						new MapSqlParameterSource("holders",
 								BoundAssociation.array(ids, this.association.holderIdType())),
 						(ResultSet resultSet) -> {
-							Object id = this.persistence.converter()
-								.getConversionService()
+							Object id = this.persistence.mapping()
+								.conversionService()
 								.convert(resultSet.getObject(AssociationSql.SOURCE_LABEL),
 										this.association.holderIdType());
 							targets.put(id, rows.mapRow(resultSet, resultSet.getRow()));
@@ -125,31 +134,33 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 
 	@Override
 	public S set(S source, @Nullable T target) {
-		Object holder = this.association.holderId(source);
+		Object holder = this.entities.holderId(source);
 		if (target == null) {
 			if (!this.association.nullable()) {
 				throw new InvalidDataAccessApiUsageException(
 						name() + ": " + describeSource(holder) + " cannot lose its " + this.targetType.getSimpleName()
 								+ " because the foreign key " + this.association.foreignKeyColumn() + " is NOT NULL");
 			}
-			return this.persistence.write(() -> translate(null, holder,
-					() -> this.association.withForeignKey(source, null, this.writer.unlinkHolder(holder))));
+			return this.persistence.transactions()
+				.write(() -> translate(null, holder,
+						() -> this.entities.withForeignKey(source, null, this.writer.unlinkHolder(holder))));
 		}
-		Object key = this.association.key(target);
-		return this.persistence.write(() -> translate(key, holder,
-				() -> this.association.withForeignKey(source, key, link(key, holder, true))));
+		Object key = this.entities.key(target);
+		return this.persistence.transactions()
+			.write(() -> translate(key, holder,
+					() -> this.entities.withForeignKey(source, key, link(key, holder, true))));
 	}
 
 	@Override
 	public T create(S source, T target) {
-		if (!this.persistence.isNew(target)) {
+		if (!this.persistence.mapping().isNew(target)) {
 			throw new InvalidDataAccessApiUsageException(name() + ": create needs a new "
 					+ this.targetType.getSimpleName() + ", but it is saved already; use set to link it");
 		}
-		Object holder = this.association.holderId(source);
-		return this.persistence.write(() -> {
+		Object holder = this.entities.holderId(source);
+		return this.persistence.transactions().write(() -> {
 			T created = this.persistence.aggregates().insert(target);
-			Object key = this.association.key(created);
+			Object key = this.entities.key(created);
 			translate(key, holder, () -> link(key, holder, false));
 			return created;
 		});
@@ -157,10 +168,10 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 
 	@Override
 	public Linked<S, T> save(S source, @Nullable T target) {
-		return this.persistence.write(() -> {
-			T stored = (target == null || !this.persistence.isNew(target)) ? target
+		return this.persistence.transactions().write(() -> {
+			T stored = (target == null || !this.persistence.mapping().isNew(target)) ? target
 					: this.persistence.aggregates().insert(target);
-			Object key = (stored != null) ? this.association.key(stored) : null;
+			Object key = (stored != null) ? this.entities.key(stored) : null;
 			boolean newTarget = stored != target;
 			S saved = translate(key, null, () -> saveSource(source, key, newTarget));
 			return new Linked<>(saved, stored);
@@ -169,20 +180,20 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 
 	private S saveSource(S source, @Nullable Object key, boolean newTarget) {
 		boolean previousOwners = key != null && !newTarget && this.association.unique();
-		if (this.association.mapsForeignKey()) {
+		if (this.entities.mapsForeignKey()) {
 			if (key != null) {
 				prepareKey(source, key, previousOwners, !newTarget);
 			}
-			return this.persistence.aggregates().save(this.association.withForeignKey(source, key));
+			return this.persistence.aggregates().save(this.entities.withForeignKey(source, key));
 		}
-		if (this.persistence.isNew(source) && key != null) {
+		if (this.persistence.mapping().isNew(source) && key != null) {
 			prepareKey(source, key, previousOwners, !newTarget);
-			return this.persistence.insertWithColumn(source, this.association.foreignKeyColumn(), key);
+			return this.persistence.columnInsert().insert(source, this.association.foreignKeyColumn(), key);
 		}
 		S saved = this.persistence.aggregates().save(source);
-		Object holder = this.association.holderId(saved);
+		Object holder = this.entities.holderId(saved);
 		Written written = (key != null) ? link(key, holder, previousOwners) : this.writer.unlinkHolder(holder);
-		return this.association.withForeignKey(saved, key, written);
+		return this.entities.withForeignKey(saved, key, written);
 	}
 
 	/**
@@ -195,8 +206,8 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 	 */
 	private void prepareKey(S source, Object key, boolean previousOwners, boolean existingTarget) {
 		if (previousOwners && this.association.nullable()) {
-			if (!this.persistence.isNew(source)) {
-				this.writer.unlinkPrevious(this.writer.lockHolders(key, this.association.holderId(source)));
+			if (!this.persistence.mapping().isNew(source)) {
+				this.writer.unlinkPrevious(this.writer.lockHolders(key, this.entities.holderId(source)));
 			}
 			else if (existingTarget) {
 				this.writer.removeKeyBeforeInsert(key, false);
@@ -223,14 +234,13 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 
 	private <R> R translate(@Nullable Object key, @Nullable Object holder, Supplier<R> operation) {
 		boolean conflictIsConcurrent = this.association.nullable();
-		return Failures.translate(this.association, this.targetType, key,
+		return this.failures.translate(new Failures.Attempt(this.targetType, key,
+				() -> ((holder != null) ? describeSource(holder) : "a new " + this.sourceType.getSimpleName())
+						+ ((key != null) ? " and " + describeTarget(key) : ""),
 				() -> conflictIsConcurrent ? "another transaction linked " + describeTarget(key)
 						: describeTarget(key) + " belongs to another " + this.sourceType.getSimpleName()
 								+ ", whose foreign key cannot be NULL",
-				conflictIsConcurrent,
-				() -> ((holder != null) ? describeSource(holder) : "a new " + this.sourceType.getSimpleName())
-						+ ((key != null) ? " and " + describeTarget(key) : ""),
-				operation);
+				conflictIsConcurrent), operation);
 	}
 
 	private String describeSource(@Nullable Object id) {

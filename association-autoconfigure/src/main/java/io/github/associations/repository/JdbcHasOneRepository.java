@@ -49,14 +49,20 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 
 	private final Class<T> targetType;
 
+	private final LinkedEntities entities;
+
 	private final LinkWriter writer;
 
+	private final Failures failures;
+
 	@SuppressWarnings("unchecked")
-	JdbcHasOneRepository(BoundAssociation association) {
+	JdbcHasOneRepository(BoundAssociation association, Persistence persistence) {
 		this.association = association;
-		this.persistence = association.persistence();
+		this.persistence = persistence;
 		this.targetType = (Class<T>) association.holderType();
-		this.writer = new LinkWriter(association);
+		this.entities = new LinkedEntities(association, persistence.mapping());
+		this.writer = new LinkWriter(association, persistence.jdbc(), persistence.mapping().conversionService());
+		this.failures = new Failures(association);
 	}
 
 	@Override
@@ -66,10 +72,11 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 
 	@Override
 	public Optional<T> get(S source) {
-		Object key = this.association.key(source);
-		List<T> targets = this.persistence.read(() -> this.persistence.jdbc()
-			.query(this.association.sql().selectHolders(), new MapSqlParameterSource("key", key),
-					this.persistence.rowMapper(this.targetType)));
+		Object key = this.entities.key(source);
+		List<T> targets = this.persistence.transactions()
+			.read(() -> this.persistence.jdbc()
+				.query(this.association.sql().selectHolders(), new MapSqlParameterSource("key", key),
+						this.persistence.reader().rowMapper(this.targetType)));
 		if (targets.size() > 1) {
 			throw new IncorrectResultSizeDataAccessException(name() + ": " + describeSource(key) + " has "
 					+ targets.size() + " " + this.targetType.getSimpleName() + " targets", 1, targets.size());
@@ -80,20 +87,20 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 	@Override
 	public Map<Object, T> getAll(Iterable<? extends S> sources) {
 		Set<Object> keys = new LinkedHashSet<>();
-		sources.forEach((source) -> keys.add(this.association.key(source)));
+		sources.forEach((source) -> keys.add(this.entities.key(source)));
 		if (keys.isEmpty()) {
 			return Map.of();
 		}
-		RowMapper<T> rows = this.persistence.rowMapper(this.targetType);
+		RowMapper<T> rows = this.persistence.reader().rowMapper(this.targetType);
 		String column = this.association.foreignKeyColumn();
 		Map<Object, T> targets = new LinkedHashMap<>();
-		this.persistence.read(() -> {
+		this.persistence.transactions().read(() -> {
 			this.persistence.jdbc()
 				.query(this.association.sql().selectHoldersForKeys(),
 						new MapSqlParameterSource("keys", BoundAssociation.array(keys, this.association.keyType())),
 						(ResultSet resultSet) -> {
-							Object key = this.persistence.converter()
-								.getConversionService()
+							Object key = this.persistence.mapping()
+								.conversionService()
 								.convert(resultSet.getObject(column), this.association.keyType());
 							T target = rows.mapRow(resultSet, resultSet.getRow());
 							if (targets.put(key, target) != null) {
@@ -108,17 +115,18 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 
 	@Override
 	public @Nullable T set(S source, @Nullable T target) {
-		Object key = this.association.key(source);
-		Object holder = (target != null && !this.persistence.isNew(target)) ? this.association.holderId(target) : null;
-		return this.persistence.write(() -> translate(key, holder, () -> link(key, target, true)));
+		Object key = this.entities.key(source);
+		Object holder = (target != null && !this.persistence.mapping().isNew(target)) ? this.entities.holderId(target)
+				: null;
+		return this.persistence.transactions().write(() -> translate(key, holder, () -> link(key, target, true)));
 	}
 
 	@Override
 	public T create(S source, T target) {
-		if (!this.persistence.isNew(target)) {
-			throw new InvalidDataAccessApiUsageException(
-					name() + ": create needs a new " + this.targetType.getSimpleName() + ", but "
-							+ describeTarget(this.persistence.id(target)) + " is saved already; use set to link it");
+		if (!this.persistence.mapping().isNew(target)) {
+			throw new InvalidDataAccessApiUsageException(name() + ": create needs a new "
+					+ this.targetType.getSimpleName() + ", but " + describeTarget(this.persistence.mapping().id(target))
+					+ " is saved already; use set to link it");
 		}
 		T created = set(source, target);
 		return Objects.requireNonNull(created);
@@ -126,10 +134,10 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 
 	@Override
 	public Linked<S, T> save(S source, @Nullable T target) {
-		return this.persistence.write(() -> {
-			boolean newSource = this.persistence.isNew(source);
+		return this.persistence.transactions().write(() -> {
+			boolean newSource = this.persistence.mapping().isNew(source);
 			S saved = this.persistence.aggregates().save(source);
-			Object key = this.association.key(saved);
+			Object key = this.entities.key(saved);
 			T linked = translate(key, null, () -> link(key, target, !newSource));
 			return new Linked<>(saved, linked);
 		});
@@ -153,18 +161,18 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 			// by taking turns on the source's row
 			this.writer.lockReferenced(key);
 		}
-		if (this.persistence.isNew(target)) {
+		if (this.persistence.mapping().isNew(target)) {
 			if (unlinkPrevious) {
 				removePreviousBeforeInsert(key, !referencedLocked);
 			}
 			return insert(target, key);
 		}
-		Object holder = this.association.holderId(target);
+		Object holder = this.entities.holderId(target);
 		Written written;
 		if (unlinkPrevious && this.association.destroyPrevious() && this.association.holderHasChildren()) {
 			LinkWriter.LockedHolders locked = this.writer.lockHolders(key, holder);
 			if (locked.linked()) {
-				return this.association.withForeignKey(target, key);
+				return this.entities.withForeignKey(target, key);
 			}
 			if (!locked.previous().isEmpty()) {
 				this.persistence.aggregates().deleteAllById(locked.previous(), this.targetType);
@@ -178,7 +186,7 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 		else {
 			written = this.writer.link(key, holder, Previous.KEEP);
 		}
-		return this.association.withForeignKey(target, key, written);
+		return this.entities.withForeignKey(target, key, written);
 	}
 
 	/**
@@ -221,20 +229,19 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 	}
 
 	private T insert(T target, Object key) {
-		if (this.association.mapsForeignKey()) {
-			return this.persistence.aggregates().insert(this.association.withForeignKey(target, key));
+		if (this.entities.mapsForeignKey()) {
+			return this.persistence.aggregates().insert(this.entities.withForeignKey(target, key));
 		}
-		return this.persistence.insertWithColumn(target, this.association.foreignKeyColumn(), key);
+		return this.persistence.columnInsert().insert(target, this.association.foreignKeyColumn(), key);
 	}
 
 	private <R> R translate(Object key, @Nullable Object holder, Supplier<R> operation) {
-		return Failures.translate(this.association, this.association.referencedType(), key,
-				() -> "another transaction linked a " + this.targetType.getSimpleName() + " with "
-						+ describeSource(key),
-				true,
+		return this.failures.translate(new Failures.Attempt(this.association.referencedType(), key,
 				() -> describeSource(key) + " and "
 						+ ((holder != null) ? describeTarget(holder) : "a new " + this.targetType.getSimpleName()),
-				operation);
+				() -> "another transaction linked a " + this.targetType.getSimpleName() + " with "
+						+ describeSource(key),
+				true), operation);
 	}
 
 	private String describeSource(Object key) {

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.convert.ConversionService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 /**
  * Writes the foreign key of one association and reads what the writes did: the statements
@@ -36,11 +37,14 @@ final class LinkWriter {
 
 	private final BoundAssociation association;
 
-	private final Persistence persistence;
+	private final NamedParameterJdbcOperations jdbc;
 
-	LinkWriter(BoundAssociation association) {
+	private final ConversionService conversions;
+
+	LinkWriter(BoundAssociation association, NamedParameterJdbcOperations jdbc, ConversionService conversions) {
 		this.association = association;
-		this.persistence = association.persistence();
+		this.jdbc = jdbc;
+		this.conversions = conversions;
 	}
 
 	/**
@@ -90,10 +94,10 @@ final class LinkWriter {
 		AssociationSql sql = this.association.sql();
 		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key);
 		if (!sql.checksReferenced()) {
-			this.persistence.jdbc().update(delete ? sql.deleteKey() : sql.unlinkKey(), parameters);
+			this.jdbc.update(delete ? sql.deleteKey() : sql.unlinkKey(), parameters);
 			return;
 		}
-		Map<String, Object> result = this.persistence.jdbc().queryForMap(sql.removeKeyChecked(delete), parameters);
+		Map<String, Object> result = this.jdbc.queryForMap(sql.removeKeyChecked(delete), parameters);
 		if (count(result, AssociationSql.REFERENCED) == 0) {
 			throw missingReferenced(key);
 		}
@@ -107,9 +111,9 @@ final class LinkWriter {
 	 */
 	void requireReferenced(Object key) {
 		AssociationSql sql = this.association.sql();
-		if (sql.checksReferenced() && this.persistence.jdbc()
-			.queryForList(sql.checkReferenced(), new MapSqlParameterSource("key", key), Integer.class)
-			.isEmpty()) {
+		if (sql.checksReferenced()
+				&& this.jdbc.queryForList(sql.checkReferenced(), new MapSqlParameterSource("key", key), Integer.class)
+					.isEmpty()) {
 			throw missingReferenced(key);
 		}
 	}
@@ -120,9 +124,8 @@ final class LinkWriter {
 	 */
 	void unlinkPrevious(LockedHolders locked) {
 		if (!locked.previous().isEmpty()) {
-			this.persistence.jdbc()
-				.update(this.association.sql().unlinkHolders(), new MapSqlParameterSource("previous",
-						BoundAssociation.array(locked.previous(), this.association.holderIdType())));
+			this.jdbc.update(this.association.sql().unlinkHolders(), new MapSqlParameterSource("previous",
+					BoundAssociation.array(locked.previous(), this.association.holderIdType())));
 		}
 	}
 
@@ -133,9 +136,8 @@ final class LinkWriter {
 	 * @throws MissingEntityException when the key's row does not exist
 	 */
 	void lockReferenced(Object key) {
-		List<Integer> rows = this.persistence.jdbc()
-			.queryForList(this.association.sql().lockReferenced(), new MapSqlParameterSource("key", key),
-					Integer.class);
+		List<Integer> rows = this.jdbc.queryForList(this.association.sql().lockReferenced(),
+				new MapSqlParameterSource("key", key), Integer.class);
 		if (rows.isEmpty()) {
 			throw missingReferenced(key);
 		}
@@ -148,9 +150,9 @@ final class LinkWriter {
 	 * @throws MissingEntityException when the holder does not exist
 	 */
 	LockedHolders lockHolders(Object key, Object holder) {
-		List<Map<String, Object>> rows = this.persistence.jdbc()
-			.queryForList(this.association.sql().lockHolders(), parameters(key, holder));
-		ConversionService conversions = this.persistence.converter().getConversionService();
+		List<Map<String, Object>> rows = this.jdbc.queryForList(this.association.sql().lockHolders(),
+				parameters(key, holder));
+		ConversionService conversions = this.conversions;
 		Class<?> idType = this.association.holderIdType();
 		Object holderId = conversions.convert(holder, idType);
 		Object keyValue = conversions.convert(key, this.association.keyType());
@@ -176,7 +178,7 @@ final class LinkWriter {
 	}
 
 	private Written written(String sql, MapSqlParameterSource parameters, @Nullable Object key, Object holder) {
-		Map<String, Object> result = this.persistence.jdbc().queryForMap(sql, parameters);
+		Map<String, Object> result = this.jdbc.queryForMap(sql, parameters);
 		if (count(result, AssociationSql.HOLDERS) == 0) {
 			throw missingHolder(holder);
 		}

@@ -1,0 +1,153 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.relational.core.dialect.Dialect;
+
+/**
+ * Runs eager queries: builds the select of a request (kept for reuse when the request has
+ * no values of its own), runs it read-only, and reads its rows.
+ */
+final class EagerLoader {
+
+	private static final int CACHED_SELECTS = 256;
+
+	private final AssociationLookup lookup;
+
+	private final Persistence persistence;
+
+	private final Dialect dialect;
+
+	private final Map<SelectShape, EagerSelect> selects = new ConcurrentHashMap<>();
+
+	EagerLoader(AssociationLookup lookup, Persistence persistence, Dialect dialect) {
+		this.lookup = lookup;
+		this.persistence = persistence;
+		this.dialect = dialect;
+	}
+
+	AssociationLookup lookup() {
+		return this.lookup;
+	}
+
+	/**
+	 * Load the sources of a request with their included targets.
+	 * @param ids the ids of the sources to load, or {@code null} for every matching one
+	 */
+	List<Loaded<?>> load(EagerRequest request, @Nullable List<Object> ids) {
+		EagerSelect select = select(request, ids != null);
+		EagerRows rows = select.rows();
+		EntityReader reader = this.persistence.reader();
+		List<Loaded<?>> loaded = new ArrayList<>();
+		Set<Object> seen = new HashSet<>();
+		this.persistence.transactions().read(() -> {
+			this.persistence.jdbc().query(select.sql(), select.parameters(ids), (ResultSet row) -> {
+				Object key = rows.rootKey(row);
+				if (!seen.add(key)) {
+					throw new IncorrectResultSizeDataAccessException(request.type().getSimpleName() + " " + key
+							+ " has several targets of an included association", 1);
+				}
+				loaded.add(rows.read(row, reader));
+			});
+			return loaded;
+		});
+		return loaded;
+	}
+
+	/**
+	 * Return the select of a request: built once per shape and kept, for up to
+	 * {@value #CACHED_SELECTS} shapes, or built for each query when it has values of its
+	 * own.
+	 */
+	private EagerSelect select(EagerRequest request, boolean byIds) {
+		SelectShape shape = shape(request, byIds);
+		if (shape == null) {
+			return build(request, byIds);
+		}
+		EagerSelect select = this.selects.get(shape);
+		if (select == null) {
+			select = build(request, byIds);
+			if (this.selects.size() < CACHED_SELECTS) {
+				this.selects.putIfAbsent(shape, select);
+			}
+		}
+		return select;
+	}
+
+	private EagerSelect build(EagerRequest request, boolean byIds) {
+		return new EagerSelect(request, byIds, this.lookup, this.persistence.mapping(), this.dialect);
+	}
+
+	/**
+	 * Return what identifies a request's select when the select has no values of its own,
+	 * so that it can be built once and reused; {@code null} when it has criteria.
+	 */
+	private static @Nullable SelectShape shape(EagerRequest request, boolean byIds) {
+		if (request.where() != null) {
+			return null;
+		}
+		StringBuilder includes = new StringBuilder();
+		if (!describe(request.includes(), includes)) {
+			return null;
+		}
+		return new SelectShape(request.type(), includes.toString(), byIds, request.sort(), request.limit(),
+				request.offset());
+	}
+
+	private static boolean describe(Map<String, Include> includes, StringBuilder description) {
+		for (String as : new TreeSet<>(includes.keySet())) {
+			Include include = includes.get(as);
+			if (include.criteria() != null) {
+				return false;
+			}
+			description.append(as).append(include.isRequired() ? "!" : "?").append('{');
+			if (!describe(include.includes(), description)) {
+				return false;
+			}
+			description.append('}');
+		}
+		return true;
+	}
+
+	/**
+	 * What makes two selects without values the same.
+	 *
+	 * @param type the source type
+	 * @param includes the included associations, described
+	 * @param byIds whether the select is by ids
+	 * @param sort the order
+	 * @param limit the limit, or {@code null}
+	 * @param offset the offset
+	 */
+	record SelectShape(Class<?> type, String includes, boolean byIds, Sort sort, @Nullable Long limit, long offset) {
+
+	}
+
+}

@@ -1,0 +1,142 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.relational.domain.RowDocument;
+import org.springframework.jdbc.support.JdbcUtils;
+
+/**
+ * Reads the rows of an {@link EagerSelect} into loaded entities: each entity from its own
+ * columns, by the application's converter, and an included target only where the row has
+ * its id. Immutable: one reader serves any number of executions, also at the same time.
+ */
+final class EagerRows {
+
+	/**
+	 * Column types whose own getter returns what {@code getObject} returns.
+	 */
+	private static final Map<String, Class<?>> READ_TYPES = Map.ofEntries(Map.entry("bigint", Long.class),
+			Map.entry("int8", Long.class), Map.entry("integer", Integer.class), Map.entry("int", Integer.class),
+			Map.entry("int4", Integer.class), Map.entry("text", String.class), Map.entry("varchar", String.class),
+			Map.entry("character varying", String.class), Map.entry("boolean", Boolean.class),
+			Map.entry("bool", Boolean.class), Map.entry("numeric", BigDecimal.class),
+			Map.entry("decimal", BigDecimal.class), Map.entry("double precision", Double.class),
+			Map.entry("float8", Double.class));
+
+	private final Layout root;
+
+	EagerRows(Layout root) {
+		this.root = root;
+	}
+
+	/**
+	 * Read the current row into the root entity and its included targets.
+	 */
+	Loaded<?> read(ResultSet row, EntityReader reader) throws SQLException {
+		Loaded<?> loaded = read(row, this.root, reader);
+		if (loaded == null) {
+			throw new IllegalStateException("The root entity of an eager query has no id");
+		}
+		return loaded;
+	}
+
+	/**
+	 * Return the key of the root entity of the current row, as the database returns it.
+	 */
+	Object rootKey(ResultSet row) throws SQLException {
+		Object key = this.root.id().read(row);
+		if (key == null) {
+			throw new IllegalStateException("The root entity of an eager query has no id");
+		}
+		return key;
+	}
+
+	private static @Nullable Loaded<?> read(ResultSet row, Layout layout, EntityReader reader) throws SQLException {
+		ColumnRead id = layout.id();
+		Object idValue = id.read(row);
+		if (idValue == null) {
+			return null;
+		}
+		RowDocument document = new RowDocument(layout.columns().size());
+		for (ColumnRead column : layout.columns()) {
+			document.put(column.name(), (column == id) ? idValue : column.read(row));
+		}
+		Object entity = reader.read(layout.type(), document);
+		if (layout.children().isEmpty()) {
+			return new Loaded<>(entity, Map.of(), layout.included());
+		}
+		Map<String, Loaded<?>> targets = new HashMap<>(layout.children().size() * 2);
+		for (Map.Entry<String, Layout> child : layout.children().entrySet()) {
+			Loaded<?> target = read(row, child.getValue(), reader);
+			if (target != null) {
+				targets.put(child.getKey(), target);
+			}
+		}
+		return new Loaded<>(entity, targets, layout.included());
+	}
+
+	/**
+	 * Return the Java type the driver returns for a column type, read with its own getter
+	 * instead of the slower {@code getObject}, or {@code null} to use {@code getObject}.
+	 */
+	static @Nullable Class<?> readType(String sqlType) {
+		String type = sqlType.toLowerCase(Locale.ROOT);
+		int parenthesis = type.indexOf('(');
+		return READ_TYPES.get((parenthesis < 0) ? type : type.substring(0, parenthesis).trim());
+	}
+
+	/**
+	 * Where an entity of the select is in its rows.
+	 *
+	 * @param type the entity's type
+	 * @param columns the entity's columns
+	 * @param id the column of its id, one of the columns
+	 * @param children the layouts of its included targets, by the association's name
+	 * @param included the types of its included associations, by name
+	 */
+	record Layout(Class<?> type, List<ColumnRead> columns, ColumnRead id, Map<String, Layout> children,
+			Map<String, Class<?>> included) {
+
+	}
+
+	/**
+	 * A column of the select: its name in the entity's row, its position in the result,
+	 * and the type to read it as.
+	 *
+	 * @param name the column's name
+	 * @param index its position, from 1
+	 * @param type the type its getter returns, or {@code null} for {@code getObject}
+	 */
+	record ColumnRead(String name, int index, @Nullable Class<?> type) {
+
+		@Nullable Object read(ResultSet row) throws SQLException {
+			return JdbcUtils.getResultSetValue(row, this.index, this.type);
+		}
+
+	}
+
+}

@@ -1,0 +1,111 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.jdbc.core.convert.DataAccessStrategy;
+import org.springframework.data.jdbc.core.convert.Identifier;
+import org.springframework.data.mapping.PersistentPropertyPathAccessor;
+import org.springframework.data.mapping.callback.EntityCallbacks;
+import org.springframework.data.relational.core.conversion.IdValueSource;
+import org.springframework.data.relational.core.conversion.MutableAggregateChange;
+import org.springframework.data.relational.core.conversion.RelationalEntityVersionUtils;
+import org.springframework.data.relational.core.conversion.RootAggregateChange;
+import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
+import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
+import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
+import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
+import org.springframework.data.relational.core.mapping.event.BeforeConvertCallback;
+import org.springframework.data.relational.core.mapping.event.BeforeConvertEvent;
+import org.springframework.data.relational.core.mapping.event.BeforeSaveCallback;
+import org.springframework.data.relational.core.mapping.event.BeforeSaveEvent;
+import org.springframework.data.relational.core.sql.SqlIdentifier;
+
+/**
+ * Inserts a new aggregate root together with a foreign key column that its entity does
+ * not map, in one statement.
+ * <p>
+ * Spring Data JDBC has no public operation for that, so this class repeats the lifecycle
+ * of its {@code JdbcAggregateTemplate} insert of a root without children: before-convert
+ * event and callback, the initial version, before-save event and callback, the insert
+ * through the {@link DataAccessStrategy} with the extra column as an {@link Identifier},
+ * the generated id, after-save event and callback. It mirrors Spring Data's internals:
+ * compare it with {@code JdbcAggregateTemplate#insert} at every upgrade of Spring Data
+ * JDBC.
+ */
+final class InsertWithColumn {
+
+	private final EntityMapping mapping;
+
+	private final DataAccessStrategy dataAccessStrategy;
+
+	private final ApplicationEventPublisher events;
+
+	private final @Nullable EntityCallbacks callbacks;
+
+	InsertWithColumn(EntityMapping mapping, DataAccessStrategy dataAccessStrategy, ApplicationEventPublisher events,
+			@Nullable EntityCallbacks callbacks) {
+		this.mapping = mapping;
+		this.dataAccessStrategy = dataAccessStrategy;
+		this.events = events;
+		this.callbacks = callbacks;
+	}
+
+	/**
+	 * Insert a new entity with a column it does not map.
+	 * @param entity the new entity
+	 * @param column the column's name
+	 * @param value the column's value
+	 * @return the inserted entity, with its id and version
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T insert(T entity, String column, Object value) {
+		T root = entity;
+		this.events.publishEvent(new BeforeConvertEvent<>(root));
+		if (this.callbacks != null) {
+			root = this.callbacks.callback(BeforeConvertCallback.class, root);
+		}
+		RelationalPersistentEntity<T> persistentEntity = (RelationalPersistentEntity<T>) this.mapping
+			.entity(root.getClass());
+		if (persistentEntity.hasVersionProperty()) {
+			long initialVersion = persistentEntity.getRequiredVersionProperty().getActualType().isPrimitive() ? 1L : 0L;
+			root = RelationalEntityVersionUtils.setVersionNumberOnEntity(root, initialVersion, persistentEntity,
+					this.mapping.converter());
+		}
+		RootAggregateChange<T> change = MutableAggregateChange.forSave(root);
+		this.events.publishEvent(new BeforeSaveEvent<>(root, change));
+		if (this.callbacks != null) {
+			root = this.callbacks.callback(BeforeSaveCallback.class, root, change);
+		}
+		Class<T> type = (Class<T>) root.getClass();
+		Identifier identifier = Identifier.of(SqlIdentifier.quoted(column), value, value.getClass());
+		Object generatedId = this.dataAccessStrategy.insert(root, type, identifier,
+				IdValueSource.forInstance(root, persistentEntity));
+		if (generatedId != null) {
+			PersistentPropertyPathAccessor<T> accessor = this.mapping.accessor(root);
+			RelationalPersistentProperty idProperty = persistentEntity.getRequiredIdProperty();
+			accessor.setProperty(idProperty,
+					this.mapping.conversionService().convert(generatedId, idProperty.getType()));
+			root = accessor.getBean();
+		}
+		this.events.publishEvent(new AfterSaveEvent<>(root, change));
+		return (this.callbacks != null) ? this.callbacks.callback(AfterSaveCallback.class, root) : root;
+	}
+
+}
