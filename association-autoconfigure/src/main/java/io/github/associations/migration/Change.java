@@ -18,21 +18,12 @@ package io.github.associations.migration;
 
 import java.util.List;
 
-import io.github.associations.schema.Column;
-import io.github.associations.schema.ForeignKey;
-import io.github.associations.schema.Index;
-import io.github.associations.schema.PrimaryKey;
-import io.github.associations.schema.Table;
-import io.github.associations.schema.TableName;
-import io.github.associations.schema.UniqueConstraint;
-import org.jspecify.annotations.Nullable;
-
 /**
  * One change between the snapshot of the last generated schema and the schema the models
  * derive now. A destructive change loses data or changes behaviour, so it is only written
  * on explicit request.
  */
-public sealed interface Change {
+public sealed interface Change permits TableChange, ColumnChange, ConstraintChange, IndexChange {
 
 	/**
 	 * Return whether the change loses data or changes how the database behaves.
@@ -49,388 +40,96 @@ public sealed interface Change {
 	String description();
 
 	/**
-	 * Create a schema that a new table lives in.
-	 *
-	 * @param schema the schema name
+	 * Return when the change runs within a migration.
+	 * @return the change's phase
 	 */
-	record CreateSchema(String schema) implements Change {
-
-		@Override
-		public String description() {
-			return "create schema " + this.schema;
-		}
-
-	}
+	Phase phase();
 
 	/**
-	 * Create a table with its columns and primary key.
-	 *
-	 * @param table the table
+	 * When a change runs within a migration, in the order of the constants: what is
+	 * dropped goes before what it depends on, renames before what uses the new names, and
+	 * what is created before what refers to it.
 	 */
-	record CreateTable(Table table) implements Change {
-
-		@Override
-		public String description() {
-			return "create table " + this.table.name();
-		}
-
-	}
-
-	/**
-	 * Drop a table.
-	 *
-	 * @param table the table
-	 */
-	record DropTable(TableName table) implements Change {
-
-		@Override
-		public boolean destructive() {
-			return true;
-		}
-
-		@Override
-		public String description() {
-			return "drop table " + this.table;
-		}
-
-	}
-
-	/**
-	 * Rename a table, as {@code renamedFrom} declares.
-	 *
-	 * @param from the previous name
-	 * @param to the new name
-	 */
-	record RenameTable(TableName from, TableName to) implements Change {
-
-		@Override
-		public String description() {
-			return "rename table " + this.from + " to " + this.to.name();
-		}
-
-	}
-
-	/**
-	 * Add a column to an existing table.
-	 *
-	 * @param table the table
-	 * @param column the column
-	 */
-	record AddColumn(TableName table, Column column) implements Change {
-
-		@Override
-		public boolean destructive() {
-			return !this.column.nullable() && this.column.defaultValue() == null && !this.column.identity();
-		}
-
-		@Override
-		public String description() {
-			return destructive()
-					? "add NOT NULL column " + this.table + "." + this.column.name()
-							+ " without a default, which fails while " + this.table + " has rows"
-					: "add column " + this.table + "." + this.column.name();
-		}
-
-	}
-
-	/**
-	 * Drop a column.
-	 *
-	 * @param table the table
-	 * @param column the column name
-	 */
-	record DropColumn(TableName table, String column) implements Change {
-
-		@Override
-		public boolean destructive() {
-			return true;
-		}
-
-		@Override
-		public String description() {
-			return "drop column " + this.table + "." + this.column;
-		}
-
-	}
-
-	/**
-	 * Rename a column, as {@code renamedFrom} declares.
-	 *
-	 * @param table the table
-	 * @param from the previous name
-	 * @param to the new name
-	 */
-	record RenameColumn(TableName table, String from, String to) implements Change {
-
-		@Override
-		public String description() {
-			return "rename column " + this.table + "." + this.from + " to " + this.to;
-		}
-
-	}
-
-	/**
-	 * Change the type of a column.
-	 *
-	 * @param table the table
-	 * @param column the column name
-	 * @param from the previous type
-	 * @param to the new type
-	 */
-	record AlterColumnType(TableName table, String column, String from, String to) implements Change {
-
-		@Override
-		public boolean destructive() {
-			return !ColumnTypeChanges.isWidening(this.from, this.to);
-		}
-
-		@Override
-		public String description() {
-			return "change the type of " + this.table + "." + this.column + " from " + this.from + " to " + this.to;
-		}
-
-	}
-
-	/**
-	 * Make a column reject or accept {@code NULL}.
-	 *
-	 * @param table the table
-	 * @param column the column name
-	 * @param nullable whether the column accepts {@code NULL} afterwards
-	 */
-	record AlterColumnNullability(TableName table, String column, boolean nullable) implements Change {
-
-		@Override
-		public boolean destructive() {
-			return !this.nullable;
-		}
-
-		@Override
-		public String description() {
-			return (this.nullable ? "drop NOT NULL on " : "set NOT NULL on ") + this.table + "." + this.column;
-		}
-
-	}
-
-	/**
-	 * Set or drop the default of a column.
-	 *
-	 * @param table the table
-	 * @param column the column name
-	 * @param expression the new default, or {@code null} to drop it
-	 */
-	record AlterColumnDefault(TableName table, String column, @Nullable String expression) implements Change {
-
-		@Override
-		public String description() {
-			return ((this.expression != null) ? "set the default of " : "drop the default of ") + this.table + "."
-					+ this.column;
-		}
-
-	}
-
-	/**
-	 * Make a column an identity, or no longer one.
-	 *
-	 * @param table the table
-	 * @param column the column name
-	 * @param identity whether the column is an identity afterwards
-	 */
-	record AlterColumnIdentity(TableName table, String column, boolean identity) implements Change {
-
-		@Override
-		public boolean destructive() {
-			return true;
-		}
-
-		@Override
-		public String description() {
-			return (this.identity ? "make " : "stop making ") + this.table + "." + this.column + " an identity";
-		}
-
-	}
-
-	/**
-	 * Add a primary key.
-	 *
-	 * @param table the table
-	 * @param primaryKey the primary key
-	 */
-	record AddPrimaryKey(TableName table, PrimaryKey primaryKey) implements Change {
-
-		@Override
-		public boolean destructive() {
-			return true;
-		}
-
-		@Override
-		public String description() {
-			return "change the primary key of " + this.table + " to (" + String.join(", ", this.primaryKey.columns())
-					+ ")";
-		}
-
-	}
-
-	/**
-	 * Add a unique constraint.
-	 *
-	 * @param table the table
-	 * @param unique the constraint
-	 */
-	record AddUnique(TableName table, UniqueConstraint unique) implements Change {
-
-		@Override
-		public String description() {
-			return "add unique constraint " + this.unique.name();
-		}
-
-	}
-
-	/**
-	 * Add a foreign key constraint.
-	 *
-	 * @param foreignKey the foreign key
-	 */
-	record AddForeignKey(ForeignKey foreignKey) implements Change {
-
-		@Override
-		public String description() {
-			return "add foreign key " + this.foreignKey.name();
-		}
-
-	}
-
-	/**
-	 * Drop a constraint: a foreign key, a unique constraint or a primary key.
-	 *
-	 * @param table the table
-	 * @param name the constraint name
-	 * @param reason what dropping it means, for messages
-	 * @param foreignKey whether the constraint is a foreign key, which is dropped first
-	 */
-	record DropConstraint(TableName table, String name, String reason, boolean foreignKey) implements Change {
-
-		@Override
-		public boolean destructive() {
-			return true;
-		}
-
-		@Override
-		public String description() {
-			return this.reason;
-		}
-
-	}
-
-	/**
-	 * Rename a constraint whose table or columns were renamed.
-	 *
-	 * @param table the table
-	 * @param from the previous name
-	 * @param to the new name
-	 */
-	record RenameConstraint(TableName table, String from, String to) implements Change {
-
-		@Override
-		public String description() {
-			return "rename constraint " + this.from + " to " + this.to;
-		}
-
-	}
-
-	/**
-	 * Create an index.
-	 *
-	 * @param table the table
-	 * @param index the index
-	 */
-	record CreateIndex(TableName table, Index index) implements Change {
-
-		@Override
-		public String description() {
-			return "create index " + this.index.name();
-		}
-
-	}
-
-	/**
-	 * Drop an index.
-	 *
-	 * @param table the table
-	 * @param name the index name
-	 */
-	record DropIndex(TableName table, String name) implements Change {
-
-		@Override
-		public String description() {
-			return "drop index " + this.name;
-		}
-
-	}
-
-	/**
-	 * Rename an index whose table or columns were renamed.
-	 *
-	 * @param table the table
-	 * @param from the previous name
-	 * @param to the new name
-	 */
-	record RenameIndex(TableName table, String from, String to) implements Change {
-
-		@Override
-		public String description() {
-			return "rename index " + this.from + " to " + this.to;
-		}
-
-	}
-
-	/**
-	 * Create the trigger that keeps a table's {@code updated_at} current.
-	 *
-	 * @param table the table
-	 */
-	record CreateUpdatedAtTrigger(TableName table) implements Change {
-
-		@Override
-		public String description() {
-			return "keep " + this.table + ".updated_at current";
-		}
-
-	}
-
-	/**
-	 * Drop the trigger that keeps a table's {@code updated_at} current.
-	 *
-	 * @param table the table
-	 * @param name the trigger name
-	 */
-	record DropUpdatedAtTrigger(TableName table, String name) implements Change {
-
-		@Override
-		public boolean destructive() {
-			return true;
-		}
-
-		@Override
-		public String description() {
-			return "stop keeping " + this.table + ".updated_at current";
-		}
-
-	}
-
-	/**
-	 * Rename the {@code updated_at} trigger of a renamed table.
-	 *
-	 * @param table the table
-	 * @param from the previous name
-	 * @param to the new name
-	 */
-	record RenameTrigger(TableName table, String from, String to) implements Change {
-
-		@Override
-		public String description() {
-			return "rename trigger " + this.from + " to " + this.to;
-		}
+	enum Phase {
+
+		/**
+		 * Drop foreign keys first, so that the tables, columns and keys they reference
+		 * can change.
+		 */
+		DROP_FOREIGN_KEYS,
+
+		/**
+		 * Drop indexes, unique constraints, primary keys and triggers before the columns
+		 * and tables they are on.
+		 */
+		DROP_CONSTRAINTS,
+
+		/**
+		 * Drop columns before their tables.
+		 */
+		DROP_COLUMNS,
+
+		/**
+		 * Drop tables once nothing refers to them.
+		 */
+		DROP_TABLES,
+
+		/**
+		 * Rename tables before their columns and constraints, whose statements name the
+		 * table by its new name.
+		 */
+		RENAME_TABLES,
+
+		/**
+		 * Rename columns before the constraints named after them.
+		 */
+		RENAME_COLUMNS,
+
+		/**
+		 * Rename constraints, indexes and triggers once their tables and columns have
+		 * their new names.
+		 */
+		RENAME_CONSTRAINTS,
+
+		/**
+		 * Create schemas before the tables in them.
+		 */
+		CREATE_SCHEMAS,
+
+		/**
+		 * Create tables, referenced tables first, before any constraint refers to them.
+		 */
+		CREATE_TABLES,
+
+		/**
+		 * Add and alter columns of existing tables.
+		 */
+		ALTER_COLUMNS,
+
+		/**
+		 * Set or drop {@code NOT NULL} once the columns' types and defaults are in place.
+		 */
+		ALTER_NULLABILITY,
+
+		/**
+		 * Add primary keys and unique constraints, which foreign keys may reference.
+		 */
+		ADD_KEYS,
+
+		/**
+		 * Add foreign keys once every table, column and key they reference exists.
+		 */
+		ADD_FOREIGN_KEYS,
+
+		/**
+		 * Create indexes on the final columns.
+		 */
+		CREATE_INDEXES,
+
+		/**
+		 * Create triggers last, after the function they call.
+		 */
+		CREATE_TRIGGERS
 
 	}
 

@@ -31,10 +31,11 @@ import io.github.associations.schema.Table;
 import io.github.associations.schema.TableName;
 
 /**
- * Renders changes as PostgreSQL statements, in an order that needs no special case for
- * cycles: drops and renames first, then every {@code CREATE TABLE}, then column changes,
- * then unique constraints, foreign keys and indexes, then triggers. Identifiers are
- * always quoted; the output depends on nothing but the changes.
+ * Renders changes as PostgreSQL statements, in the order of their {@link Change.Phase},
+ * which needs no special case for cycles: drops and renames first, then every
+ * {@code CREATE TABLE}, then column changes, then unique constraints, foreign keys and
+ * indexes, then triggers. Identifiers are always quoted; the output depends on nothing
+ * but the changes.
  */
 final class PostgresDdl {
 
@@ -54,11 +55,11 @@ final class PostgresDdl {
 	static List<String> render(List<Change> changes) {
 		List<String> statements = new ArrayList<>();
 		List<Change> ordered = new ArrayList<>(changes);
-		ordered.sort(Comparator.comparingInt(PostgresDdl::phase));
+		ordered.sort(Comparator.comparing(Change::phase));
 		List<Table> created = new ArrayList<>();
 		boolean function = false;
 		for (Change change : ordered) {
-			if (change instanceof Change.CreateTable create) {
+			if (change instanceof TableChange.CreateTable create) {
 				created.add(create.table());
 				continue;
 			}
@@ -66,7 +67,7 @@ final class PostgresDdl {
 				creationOrder(created).forEach((table) -> statements.add(createTable(table)));
 				created.clear();
 			}
-			if (change instanceof Change.CreateUpdatedAtTrigger && !function) {
+			if (change instanceof IndexChange.CreateUpdatedAtTrigger && !function) {
 				statements.add(updatedAtFunction());
 				function = true;
 			}
@@ -76,104 +77,100 @@ final class PostgresDdl {
 		return statements;
 	}
 
-	private static final Map<Class<? extends Change>, Integer> PHASES = Map.ofEntries(
-			Map.entry(Change.DropIndex.class, 1), Map.entry(Change.DropConstraint.class, 1),
-			Map.entry(Change.DropUpdatedAtTrigger.class, 1), Map.entry(Change.DropColumn.class, 2),
-			Map.entry(Change.DropTable.class, 3), Map.entry(Change.RenameTable.class, 4),
-			Map.entry(Change.RenameColumn.class, 5), Map.entry(Change.RenameConstraint.class, 6),
-			Map.entry(Change.RenameIndex.class, 6), Map.entry(Change.RenameTrigger.class, 6),
-			Map.entry(Change.CreateSchema.class, 7), Map.entry(Change.CreateTable.class, 8),
-			Map.entry(Change.AddColumn.class, 9), Map.entry(Change.AlterColumnType.class, 9),
-			Map.entry(Change.AlterColumnDefault.class, 9), Map.entry(Change.AlterColumnIdentity.class, 9),
-			Map.entry(Change.AlterColumnNullability.class, 10), Map.entry(Change.AddPrimaryKey.class, 11),
-			Map.entry(Change.AddUnique.class, 11), Map.entry(Change.AddForeignKey.class, 12),
-			Map.entry(Change.CreateIndex.class, 13), Map.entry(Change.CreateUpdatedAtTrigger.class, 14));
-
-	private static int phase(Change change) {
-		if (change instanceof Change.DropConstraint drop && drop.foreignKey()) {
-			return 0;
+	private static String render(Change change) {
+		if (change instanceof TableChange table) {
+			return render(table);
 		}
-		return PHASES.get(change.getClass());
+		if (change instanceof ColumnChange column) {
+			return render(column);
+		}
+		if (change instanceof ConstraintChange constraint) {
+			return render(constraint);
+		}
+		return render((IndexChange) change);
 	}
 
-	private static String render(Change change) {
-		if (change instanceof Change.CreateSchema create) {
+	private static String render(TableChange change) {
+		if (change instanceof TableChange.CreateSchema create) {
 			return "CREATE SCHEMA IF NOT EXISTS " + quote(create.schema()) + ";";
 		}
-		if (change instanceof Change.CreateTable create) {
+		if (change instanceof TableChange.CreateTable create) {
 			return createTable(create.table());
 		}
-		if (change instanceof Change.DropTable drop) {
+		if (change instanceof TableChange.DropTable drop) {
 			return "DROP TABLE " + name(drop.table()) + ";";
 		}
-		if (change instanceof Change.RenameTable rename) {
-			return "ALTER TABLE " + name(rename.from()) + " RENAME TO " + quote(rename.to().name()) + ";";
-		}
-		if (change instanceof Change.AddColumn add) {
+		TableChange.RenameTable rename = (TableChange.RenameTable) change;
+		return "ALTER TABLE " + name(rename.from()) + " RENAME TO " + quote(rename.to().name()) + ";";
+	}
+
+	private static String render(ColumnChange change) {
+		if (change instanceof ColumnChange.AddColumn add) {
 			return alterTable(add.table(), "ADD COLUMN " + column(add.column()));
 		}
-		if (change instanceof Change.DropColumn drop) {
+		if (change instanceof ColumnChange.DropColumn drop) {
 			return alterTable(drop.table(), "DROP COLUMN " + quote(drop.column()));
 		}
-		if (change instanceof Change.RenameColumn rename) {
+		if (change instanceof ColumnChange.RenameColumn rename) {
 			return alterTable(rename.table(), "RENAME COLUMN " + quote(rename.from()) + " TO " + quote(rename.to()));
 		}
-		if (change instanceof Change.AlterColumnType alter) {
+		if (change instanceof ColumnChange.AlterColumnType alter) {
 			return alterTable(alter.table(), "ALTER COLUMN " + quote(alter.column()) + " TYPE " + alter.to() + " USING "
 					+ quote(alter.column()) + "::" + alter.to());
 		}
-		if (change instanceof Change.AlterColumnNullability alter) {
+		if (change instanceof ColumnChange.AlterColumnNullability alter) {
 			return alterTable(alter.table(),
 					"ALTER COLUMN " + quote(alter.column()) + (alter.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
 		}
-		if (change instanceof Change.AlterColumnDefault alter) {
+		if (change instanceof ColumnChange.AlterColumnDefault alter) {
 			return alterTable(alter.table(), "ALTER COLUMN " + quote(alter.column())
 					+ ((alter.expression() != null) ? " SET DEFAULT " + alter.expression() : " DROP DEFAULT"));
 		}
-		if (change instanceof Change.AlterColumnIdentity alter) {
-			return alterTable(alter.table(), "ALTER COLUMN " + quote(alter.column())
-					+ (alter.identity() ? " ADD GENERATED BY DEFAULT AS IDENTITY" : " DROP IDENTITY"));
-		}
-		if (change instanceof Change.AddPrimaryKey add) {
+		ColumnChange.AlterColumnIdentity alter = (ColumnChange.AlterColumnIdentity) change;
+		return alterTable(alter.table(), "ALTER COLUMN " + quote(alter.column())
+				+ (alter.identity() ? " ADD GENERATED BY DEFAULT AS IDENTITY" : " DROP IDENTITY"));
+	}
+
+	private static String render(ConstraintChange change) {
+		if (change instanceof ConstraintChange.AddPrimaryKey add) {
 			return alterTable(add.table(), "ADD CONSTRAINT " + quote(add.primaryKey().name()) + " PRIMARY KEY ("
 					+ columns(add.primaryKey().columns()) + ")");
 		}
-		if (change instanceof Change.AddUnique add) {
+		if (change instanceof ConstraintChange.AddUnique add) {
 			return alterTable(add.table(), "ADD CONSTRAINT " + quote(add.unique().name()) + " UNIQUE ("
 					+ columns(add.unique().columns()) + ")");
 		}
-		if (change instanceof Change.AddForeignKey add) {
+		if (change instanceof ConstraintChange.AddForeignKey add) {
 			return foreignKey(add.foreignKey());
 		}
-		if (change instanceof Change.DropConstraint drop) {
+		if (change instanceof ConstraintChange.DropConstraint drop) {
 			return alterTable(drop.table(), "DROP CONSTRAINT " + quote(drop.name()));
 		}
-		if (change instanceof Change.RenameConstraint rename) {
-			return alterTable(rename.table(),
-					"RENAME CONSTRAINT " + quote(rename.from()) + " TO " + quote(rename.to()));
-		}
-		if (change instanceof Change.CreateIndex create) {
+		ConstraintChange.RenameConstraint rename = (ConstraintChange.RenameConstraint) change;
+		return alterTable(rename.table(), "RENAME CONSTRAINT " + quote(rename.from()) + " TO " + quote(rename.to()));
+	}
+
+	private static String render(IndexChange change) {
+		if (change instanceof IndexChange.CreateIndex create) {
 			return "CREATE INDEX " + quote(create.index().name()) + " ON " + name(create.table()) + " ("
 					+ columns(create.index().columns()) + ");";
 		}
-		if (change instanceof Change.DropIndex drop) {
+		if (change instanceof IndexChange.DropIndex drop) {
 			return "DROP INDEX " + qualified(drop.table(), drop.name()) + ";";
 		}
-		if (change instanceof Change.RenameIndex rename) {
+		if (change instanceof IndexChange.RenameIndex rename) {
 			return "ALTER INDEX " + qualified(rename.table(), rename.from()) + " RENAME TO " + quote(rename.to()) + ";";
 		}
-		if (change instanceof Change.CreateUpdatedAtTrigger create) {
+		if (change instanceof IndexChange.CreateUpdatedAtTrigger create) {
 			return "CREATE TRIGGER " + quote(SchemaNames.updatedAtTrigger(create.table())) + " BEFORE UPDATE ON "
 					+ name(create.table()) + " FOR EACH ROW EXECUTE FUNCTION " + quote(UPDATED_AT_FUNCTION) + "();";
 		}
-		if (change instanceof Change.DropUpdatedAtTrigger drop) {
+		if (change instanceof IndexChange.DropUpdatedAtTrigger drop) {
 			return "DROP TRIGGER " + quote(drop.name()) + " ON " + name(drop.table()) + ";";
 		}
-		if (change instanceof Change.RenameTrigger rename) {
-			return "ALTER TRIGGER " + quote(rename.from()) + " ON " + name(rename.table()) + " RENAME TO "
-					+ quote(rename.to()) + ";";
-		}
-		throw new IllegalArgumentException("Unknown change " + change);
+		IndexChange.RenameTrigger rename = (IndexChange.RenameTrigger) change;
+		return "ALTER TRIGGER " + quote(rename.from()) + " ON " + name(rename.table()) + " RENAME TO "
+				+ quote(rename.to()) + ";";
 	}
 
 	private static String createTable(Table table) {

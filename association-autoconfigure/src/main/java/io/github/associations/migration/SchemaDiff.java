@@ -75,7 +75,7 @@ final class SchemaDiff {
 			TableName from = new TableName(table.name().schema(), table.renamedFrom());
 			if (this.before.containsKey(from) && !this.after.containsKey(from)
 					&& !this.before.containsKey(table.name())) {
-				this.changes.add(new Change.RenameTable(from, table.name()));
+				this.changes.add(new TableChange.RenameTable(from, table.name()));
 				this.tableRenames.put(from, table.name());
 			}
 		}
@@ -92,7 +92,7 @@ final class SchemaDiff {
 				String from = column.renamedFrom();
 				if (from != null && previous.column(from).isPresent() && table.column(from).isEmpty()
 						&& previous.column(column.name()).isEmpty()) {
-					this.changes.add(new Change.RenameColumn(table.name(), from, column.name()));
+					this.changes.add(new ColumnChange.RenameColumn(table.name(), from, column.name()));
 					this.columnRenames.computeIfAbsent(table.name(), (name) -> new HashMap<>())
 						.put(from, column.name());
 				}
@@ -114,7 +114,7 @@ final class SchemaDiff {
 			else {
 				String schema = table.name().schema();
 				if (schema != null && schemas.add(schema)) {
-					this.changes.add(new Change.CreateSchema(schema));
+					this.changes.add(new TableChange.CreateSchema(schema));
 				}
 				create(table);
 			}
@@ -127,7 +127,7 @@ final class SchemaDiff {
 				}
 				else {
 					dropForeignKeysToDroppedTables(previous);
-					this.changes.add(new Change.DropTable(previous.name()));
+					this.changes.add(new TableChange.DropTable(previous.name()));
 				}
 			}
 		}
@@ -142,7 +142,7 @@ final class SchemaDiff {
 			TableName referenced = renamed(foreignKey).referencedTable();
 			if (!referenced.equals(dropped.name()) && this.before.containsKey(referenced)
 					&& !this.after.containsKey(referenced)) {
-				this.changes.add(new Change.DropConstraint(dropped.name(), foreignKey.name(),
+				this.changes.add(new ConstraintChange.DropConstraint(dropped.name(), foreignKey.name(),
 						"drop foreign key " + foreignKey.name() + " on " + dropped.name() + " (" + foreignKey.column()
 								+ ") with the tables",
 						true));
@@ -151,12 +151,13 @@ final class SchemaDiff {
 	}
 
 	private void create(Table table) {
-		this.changes.add(new Change.CreateTable(table));
-		table.uniqueConstraints().forEach((unique) -> this.changes.add(new Change.AddUnique(table.name(), unique)));
-		constrained(table).forEach((foreignKey) -> this.changes.add(new Change.AddForeignKey(foreignKey)));
-		table.indexes().forEach((index) -> this.changes.add(new Change.CreateIndex(table.name(), index)));
+		this.changes.add(new TableChange.CreateTable(table));
+		table.uniqueConstraints()
+			.forEach((unique) -> this.changes.add(new ConstraintChange.AddUnique(table.name(), unique)));
+		constrained(table).forEach((foreignKey) -> this.changes.add(new ConstraintChange.AddForeignKey(foreignKey)));
+		table.indexes().forEach((index) -> this.changes.add(new IndexChange.CreateIndex(table.name(), index)));
 		if (table.timestamps()) {
-			this.changes.add(new Change.CreateUpdatedAtTrigger(table.name()));
+			this.changes.add(new IndexChange.CreateUpdatedAtTrigger(table.name()));
 		}
 	}
 
@@ -185,34 +186,34 @@ final class SchemaDiff {
 		for (Column column : current.columns()) {
 			Column before = previousColumns.remove(column.name());
 			if (before == null) {
-				this.changes.add(new Change.AddColumn(table, column));
+				this.changes.add(new ColumnChange.AddColumn(table, column));
 				continue;
 			}
 			if (!before.type().equals(column.type())) {
-				this.changes.add(new Change.AlterColumnType(table, column.name(), before.type(), column.type()));
+				this.changes.add(new ColumnChange.AlterColumnType(table, column.name(), before.type(), column.type()));
 			}
 			if (before.nullable() != column.nullable()) {
-				this.changes.add(new Change.AlterColumnNullability(table, column.name(), column.nullable()));
+				this.changes.add(new ColumnChange.AlterColumnNullability(table, column.name(), column.nullable()));
 			}
 			if (!Objects.equals(before.defaultValue(), column.defaultValue())) {
-				this.changes.add(new Change.AlterColumnDefault(table, column.name(), column.defaultValue()));
+				this.changes.add(new ColumnChange.AlterColumnDefault(table, column.name(), column.defaultValue()));
 			}
 			if (before.identity() != column.identity()) {
-				this.changes.add(new Change.AlterColumnIdentity(table, column.name(), column.identity()));
+				this.changes.add(new ColumnChange.AlterColumnIdentity(table, column.name(), column.identity()));
 			}
 		}
-		previousColumns.keySet().forEach((column) -> this.changes.add(new Change.DropColumn(table, column)));
+		previousColumns.keySet().forEach((column) -> this.changes.add(new ColumnChange.DropColumn(table, column)));
 	}
 
 	private void comparePrimaryKeys(TableName table, PrimaryKey previous, PrimaryKey current,
 			Map<String, String> renames) {
 		if (!renamed(previous.columns(), renames).equals(current.columns())) {
-			this.changes.add(new Change.DropConstraint(table, previous.name(),
+			this.changes.add(new ConstraintChange.DropConstraint(table, previous.name(),
 					"drop the primary key " + previous.name() + " of " + table, false));
-			this.changes.add(new Change.AddPrimaryKey(table, current));
+			this.changes.add(new ConstraintChange.AddPrimaryKey(table, current));
 		}
 		else if (!previous.name().equals(current.name())) {
-			this.changes.add(new Change.RenameConstraint(table, previous.name(), current.name()));
+			this.changes.add(new ConstraintChange.RenameConstraint(table, previous.name(), current.name()));
 		}
 	}
 
@@ -223,16 +224,16 @@ final class SchemaDiff {
 		for (UniqueConstraint unique : current.uniqueConstraints()) {
 			UniqueConstraint before = previousByColumns.remove(unique.columns());
 			if (before == null) {
-				this.changes.add(new Change.AddUnique(table, unique));
+				this.changes.add(new ConstraintChange.AddUnique(table, unique));
 			}
 			else if (!before.name().equals(unique.name())) {
-				this.changes.add(new Change.RenameConstraint(table, before.name(), unique.name()));
+				this.changes.add(new ConstraintChange.RenameConstraint(table, before.name(), unique.name()));
 			}
 		}
 		previousByColumns.values()
 			.forEach((unique) -> this.changes
-				.add(new Change.DropConstraint(table, unique.name(), "drop unique constraint " + unique.name() + " on "
-						+ table + " (" + String.join(", ", unique.columns()) + ")", false)));
+				.add(new ConstraintChange.DropConstraint(table, unique.name(), "drop unique constraint " + unique.name()
+						+ " on " + table + " (" + String.join(", ", unique.columns()) + ")", false)));
 	}
 
 	private void compareIndexes(TableName table, Table previous, Table current, Map<String, String> renames) {
@@ -241,13 +242,13 @@ final class SchemaDiff {
 		for (Index index : current.indexes()) {
 			Index before = previousByColumns.remove(index.columns());
 			if (before == null) {
-				this.changes.add(new Change.CreateIndex(table, index));
+				this.changes.add(new IndexChange.CreateIndex(table, index));
 			}
 			else if (!before.name().equals(index.name())) {
-				this.changes.add(new Change.RenameIndex(table, before.name(), index.name()));
+				this.changes.add(new IndexChange.RenameIndex(table, before.name(), index.name()));
 			}
 		}
-		previousByColumns.values().forEach((index) -> this.changes.add(new Change.DropIndex(table, index.name())));
+		previousByColumns.values().forEach((index) -> this.changes.add(new IndexChange.DropIndex(table, index.name())));
 	}
 
 	private void compareForeignKeys(TableName table, Table previous, Table current) {
@@ -259,35 +260,36 @@ final class SchemaDiff {
 		for (ForeignKey foreignKey : constrained(current)) {
 			ForeignKey before = previousByColumn.remove(foreignKey.column());
 			if (before == null) {
-				this.changes.add(new Change.AddForeignKey(foreignKey));
+				this.changes.add(new ConstraintChange.AddForeignKey(foreignKey));
 			}
 			else if (!sameReference(before, foreignKey)) {
-				this.changes.add(new Change.DropConstraint(table, before.name(), "change foreign key "
+				this.changes.add(new ConstraintChange.DropConstraint(table, before.name(), "change foreign key "
 						+ foreignKey.name() + " from " + reference(before) + " to " + reference(foreignKey), true));
-				this.changes.add(new Change.AddForeignKey(foreignKey));
+				this.changes.add(new ConstraintChange.AddForeignKey(foreignKey));
 			}
 			else if (!before.name().equals(foreignKey.name())) {
-				this.changes.add(new Change.RenameConstraint(table, before.name(), foreignKey.name()));
+				this.changes.add(new ConstraintChange.RenameConstraint(table, before.name(), foreignKey.name()));
 			}
 		}
 		previousByColumn.values()
-			.forEach((foreignKey) -> this.changes.add(new Change.DropConstraint(table, foreignKey.name(),
+			.forEach((foreignKey) -> this.changes.add(new ConstraintChange.DropConstraint(table, foreignKey.name(),
 					"drop foreign key " + foreignKey.name() + " on " + table + " (" + foreignKey.column() + ")",
 					true)));
 	}
 
 	private void compareTriggers(TableName table, Table previous, Table current) {
 		if (previous.timestamps() && !current.timestamps()) {
-			this.changes.add(new Change.DropUpdatedAtTrigger(table, SchemaNames.updatedAtTrigger(previous.name())));
+			this.changes
+				.add(new IndexChange.DropUpdatedAtTrigger(table, SchemaNames.updatedAtTrigger(previous.name())));
 		}
 		else if (!previous.timestamps() && current.timestamps()) {
-			this.changes.add(new Change.CreateUpdatedAtTrigger(table));
+			this.changes.add(new IndexChange.CreateUpdatedAtTrigger(table));
 		}
 		else if (current.timestamps()) {
 			String before = SchemaNames.updatedAtTrigger(previous.name());
 			String now = SchemaNames.updatedAtTrigger(current.name());
 			if (!before.equals(now)) {
-				this.changes.add(new Change.RenameTrigger(table, before, now));
+				this.changes.add(new IndexChange.RenameTrigger(table, before, now));
 			}
 		}
 	}
