@@ -75,8 +75,7 @@ final class MigrationPlanner {
 		if (!problems.isEmpty()) {
 			return MigrationPlan.inconsistent(problems);
 		}
-		List<Table> tables = Snapshot.state(schema.tables());
-		List<Change> changes = SchemaDiff.between(snapshot.tables(), schema.tables());
+		List<Change> changes = SchemaDiff.between(snapshot.tables(), schema.tables(), schema.renames());
 		if (changes.isEmpty()) {
 			return MigrationPlan.upToDate();
 		}
@@ -84,10 +83,10 @@ final class MigrationPlanner {
 		String content = HEADER + "\n" + String.join("\n\n", statements) + "\n";
 		String fileName = unrecordedCopy(snapshot, contents.files(), content);
 		if (fileName == null) {
-			fileName = "V" + nextVersion(contents.files().keySet()) + "__"
-					+ description(snapshot.tables(), schema.tables()) + ".sql";
+			fileName = "V" + nextVersion(contents.files().keySet()) + "__" + description(snapshot.tables(), schema)
+					+ ".sql";
 		}
-		String nextSnapshot = SnapshotJson.write(snapshot.next(tables,
+		String nextSnapshot = SnapshotJson.write(snapshot.next(schema.tables(),
 				new GeneratedMigration(fileName, checksum(content.getBytes(StandardCharsets.UTF_8)))));
 		boolean blocked = !allowDestructive && !Change.destructive(changes).isEmpty();
 		return new MigrationPlan(blocked ? MigrationPlan.Status.BLOCKED : MigrationPlan.Status.PENDING, changes,
@@ -146,14 +145,15 @@ final class MigrationPlanner {
 	/**
 	 * Describe a migration by the tables it creates or changes.
 	 */
-	private static String description(List<Table> before, List<Table> after) {
+	private static String description(List<Table> before, Schema schema) {
 		Set<String> created = new TreeSet<>();
 		Set<String> changed = new TreeSet<>();
 		Map<TableName, Table> previous = before.stream().collect(Collectors.toMap(Table::name, (table) -> table));
-		for (Table table : after) {
+		for (Table table : schema.tables()) {
 			Table old = previous.remove(table.name());
-			if (old == null && table.renamedFrom() != null) {
-				old = previous.remove(new TableName(table.name().schema(), table.renamedFrom()));
+			TableName renamedFrom = schema.renames().previousTable(table.name());
+			if (old == null && renamedFrom != null) {
+				old = previous.remove(renamedFrom);
 			}
 			if (old == null) {
 				created.add(table.name().name());

@@ -29,6 +29,7 @@ import io.github.associations.schema.ForeignKey;
 import io.github.associations.schema.SchemaNames;
 import io.github.associations.schema.Table;
 import io.github.associations.schema.TableName;
+import io.github.associations.sql.PostgresIdentifiers;
 
 /**
  * Renders changes as PostgreSQL statements, in the order of their {@link Change.Phase},
@@ -38,11 +39,6 @@ import io.github.associations.schema.TableName;
  * but the changes.
  */
 final class PostgresDdl {
-
-	/**
-	 * The function that the {@code updated_at} triggers call.
-	 */
-	static final String UPDATED_AT_FUNCTION = "associations_set_updated_at";
 
 	private PostgresDdl() {
 	}
@@ -163,7 +159,8 @@ final class PostgresDdl {
 		}
 		if (change instanceof IndexChange.CreateUpdatedAtTrigger create) {
 			return "CREATE TRIGGER " + quote(SchemaNames.updatedAtTrigger(create.table())) + " BEFORE UPDATE ON "
-					+ name(create.table()) + " FOR EACH ROW EXECUTE FUNCTION " + quote(UPDATED_AT_FUNCTION) + "();";
+					+ name(create.table()) + " FOR EACH ROW EXECUTE FUNCTION " + quote(SchemaNames.UPDATED_AT_FUNCTION)
+					+ "();";
 		}
 		if (change instanceof IndexChange.DropUpdatedAtTrigger drop) {
 			return "DROP TRIGGER " + quote(drop.name()) + " ON " + name(drop.table()) + ";";
@@ -206,9 +203,9 @@ final class PostgresDdl {
 	}
 
 	private static String updatedAtFunction() {
-		return "CREATE OR REPLACE FUNCTION " + quote(UPDATED_AT_FUNCTION)
-				+ "() RETURNS trigger LANGUAGE plpgsql AS $$\n"
-				+ "BEGIN\n    NEW.\"updated_at\" = now();\n    RETURN NEW;\nEND\n$$;";
+		return "CREATE OR REPLACE FUNCTION " + quote(SchemaNames.UPDATED_AT_FUNCTION)
+				+ "() RETURNS trigger LANGUAGE plpgsql AS $$\n" + "BEGIN\n    NEW." + quote(SchemaNames.UPDATED_AT)
+				+ " = now();\n    RETURN NEW;\nEND\n$$;";
 	}
 
 	/**
@@ -243,11 +240,11 @@ final class PostgresDdl {
 	}
 
 	static String name(TableName table) {
-		return table.sql();
+		return PostgresIdentifiers.table(table);
 	}
 
 	private static String qualified(TableName table, String name) {
-		return table.qualify(name);
+		return PostgresIdentifiers.qualify(table, name);
 	}
 
 	private static String columns(List<String> columns) {
@@ -255,7 +252,7 @@ final class PostgresDdl {
 	}
 
 	static String quote(String identifier) {
-		return TableName.quote(identifier);
+		return PostgresIdentifiers.quote(identifier);
 	}
 
 }

@@ -30,6 +30,7 @@ import io.github.associations.schema.Column;
 import io.github.associations.schema.ForeignKey;
 import io.github.associations.schema.Index;
 import io.github.associations.schema.PrimaryKey;
+import io.github.associations.schema.Renames;
 import io.github.associations.schema.SchemaNames;
 import io.github.associations.schema.Table;
 import io.github.associations.schema.TableName;
@@ -37,9 +38,9 @@ import io.github.associations.schema.UniqueConstraint;
 
 /**
  * The changes that turn the tables of the last generated schema into the tables the
- * models derive now. Renames come only from {@code renamedFrom}; constraints and indexes
- * are matched by what they constrain, so that a rename renames them too instead of
- * dropping and adding them. Of a table managed elsewhere, only the columns and
+ * models derive now. Renames come only from the declared {@link Renames}; constraints and
+ * indexes are matched by what they constrain, so that a rename renames them too instead
+ * of dropping and adding them. Of a table managed elsewhere, only the columns and
  * constraints of its foreign keys are compared.
  */
 final class SchemaDiff {
@@ -54,13 +55,27 @@ final class SchemaDiff {
 
 	private final List<Change> changes = new ArrayList<>();
 
-	private SchemaDiff(List<Table> before, List<Table> after) {
+	private final Renames renames;
+
+	private SchemaDiff(List<Table> before, List<Table> after, Renames renames) {
 		before.forEach((table) -> this.before.put(table.name(), table));
 		after.forEach((table) -> this.after.put(table.name(), table));
+		this.renames = renames;
 	}
 
 	static List<Change> between(List<Table> before, List<Table> after) {
-		SchemaDiff diff = new SchemaDiff(before, after);
+		return between(before, after, Renames.NONE);
+	}
+
+	/**
+	 * Return the changes from one list of tables to another.
+	 * @param before the tables of the last generated schema
+	 * @param after the tables the models derive now
+	 * @param renames the renames the models declare
+	 * @return the changes, in no particular order
+	 */
+	static List<Change> between(List<Table> before, List<Table> after, Renames renames) {
+		SchemaDiff diff = new SchemaDiff(before, after, renames);
 		diff.renameTables();
 		diff.renameColumns();
 		diff.compareTables();
@@ -69,11 +84,8 @@ final class SchemaDiff {
 
 	private void renameTables() {
 		for (Table table : this.after.values()) {
-			if (table.renamedFrom() == null) {
-				continue;
-			}
-			TableName from = new TableName(table.name().schema(), table.renamedFrom());
-			if (this.before.containsKey(from) && !this.after.containsKey(from)
+			TableName from = this.renames.previousTable(table.name());
+			if (from != null && this.before.containsKey(from) && !this.after.containsKey(from)
 					&& !this.before.containsKey(table.name())) {
 				this.changes.add(new TableChange.RenameTable(from, table.name()));
 				this.tableRenames.put(from, table.name());
@@ -89,7 +101,7 @@ final class SchemaDiff {
 				continue;
 			}
 			for (Column column : table.columns()) {
-				String from = column.renamedFrom();
+				String from = this.renames.previousColumn(table.name(), column.name());
 				if (from != null && previous.column(from).isPresent() && table.column(from).isEmpty()
 						&& previous.column(column.name()).isEmpty()) {
 					this.changes.add(new ColumnChange.RenameColumn(table.name(), from, column.name()));
@@ -337,12 +349,12 @@ final class SchemaDiff {
 				new PrimaryKey(table.primaryKey().name(), List.of()),
 				table.uniqueConstraints().stream().filter((unique) -> columns.containsAll(unique.columns())).toList(),
 				table.indexes().stream().filter((index) -> columns.containsAll(index.columns())).toList(),
-				table.foreignKeys(), true, false, null);
+				table.foreignKeys(), true, false);
 	}
 
 	private static Table empty(Table table) {
 		return new Table(table.name(), table.model(), List.of(), new PrimaryKey(table.primaryKey().name(), List.of()),
-				List.of(), List.of(), List.of(), true, false, null);
+				List.of(), List.of(), List.of(), true, false);
 	}
 
 }

@@ -19,7 +19,6 @@ package io.github.associations.migration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.associations.schema.Column;
 import io.github.associations.schema.Table;
 
 /**
@@ -65,26 +64,7 @@ record Snapshot(int format, List<Table> tables, List<GeneratedMigration> migrati
 	Snapshot next(List<Table> tables, GeneratedMigration migration) {
 		List<GeneratedMigration> migrations = new ArrayList<>(this.migrations);
 		migrations.add(migration);
-		return new Snapshot(FORMAT, state(tables), migrations);
-	}
-
-	/**
-	 * Return tables as the database holds them: without the rename hints that only apply
-	 * to the migration that performs the rename.
-	 * @param tables the derived tables
-	 * @return the tables without hints
-	 */
-	static List<Table> state(List<Table> tables) {
-		return tables.stream()
-			.map((table) -> new Table(table.name(), table.model(),
-					table.columns()
-						.stream()
-						.map((column) -> new Column(column.name(), column.type(), column.nullable(),
-								column.defaultValue(), column.identity(), null))
-						.toList(),
-					table.primaryKey(), table.uniqueConstraints(), table.indexes(), table.foreignKeys(),
-					table.managedElsewhere(), table.timestamps(), null))
-			.toList();
+		return new Snapshot(FORMAT, tables, migrations);
 	}
 
 }

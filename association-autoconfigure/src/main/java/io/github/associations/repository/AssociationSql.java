@@ -17,7 +17,7 @@
 package io.github.associations.repository;
 
 import io.github.associations.schema.ForeignKey;
-import io.github.associations.schema.TableName;
+import io.github.associations.sql.PostgresIdentifiers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,12 +82,12 @@ final class AssociationSql {
 	private final String holderLock;
 
 	AssociationSql(ForeignKey foreignKey, String holderIdColumn, @Nullable String versionColumn) {
-		this.holder = foreignKey.table().sql();
-		this.foreignKey = TableName.quote(foreignKey.column());
-		this.holderId = TableName.quote(holderIdColumn);
-		this.referenced = foreignKey.referencedTable().sql();
-		this.key = TableName.quote(foreignKey.referencedColumn());
-		String version = (versionColumn != null) ? TableName.quote(versionColumn) : null;
+		this.holder = PostgresIdentifiers.table(foreignKey.table());
+		this.foreignKey = PostgresIdentifiers.quote(foreignKey.column());
+		this.holderId = PostgresIdentifiers.quote(holderIdColumn);
+		this.referenced = PostgresIdentifiers.table(foreignKey.referencedTable());
+		this.key = PostgresIdentifiers.quote(foreignKey.referencedColumn());
+		String version = (versionColumn != null) ? PostgresIdentifiers.quote(versionColumn) : null;
 		this.versionIncrement = (version != null) ? ", " + version + " = " + version + " + 1" : "";
 		this.versionReturned = (version != null) ? version : "NULL";
 		this.checkReferenced = !foreignKey.constrained();

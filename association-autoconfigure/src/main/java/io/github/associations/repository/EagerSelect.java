@@ -25,7 +25,7 @@ import java.util.Objects;
 
 import io.github.associations.repository.EagerRows.ColumnRead;
 import io.github.associations.schema.Association;
-import io.github.associations.schema.TableName;
+import io.github.associations.sql.PostgresIdentifiers;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jdbc.core.convert.QueryMapper;
@@ -163,8 +163,8 @@ final class EagerSelect {
 		}
 		if (byIds) {
 			String id = this.root.schemaTable.primaryKey().columns().get(0);
-			Condition ids = Conditions
-				.just(TableName.quote(this.root.alias) + "." + TableName.quote(id) + " = ANY(:" + IDS + ")");
+			Condition ids = Conditions.just(PostgresIdentifiers.quote(this.root.alias) + "."
+					+ PostgresIdentifiers.quote(id) + " = ANY(:" + IDS + ")");
 			condition = (condition != null) ? condition.and(ids) : ids;
 		}
 		SelectBuilder.SelectWhere selection = (SelectBuilder.SelectWhere) joins;
@@ -249,10 +249,7 @@ final class EagerSelect {
 			this.type = type;
 			this.schemaTable = schemaTable;
 			this.alias = alias;
-			TableName name = schemaTable.name();
-			this.name = (name.schema() != null)
-					? SqlIdentifier.from(SqlIdentifier.quoted(name.schema()), SqlIdentifier.quoted(name.name()))
-					: SqlIdentifier.quoted(name.name());
+			this.name = PostgresIdentifiers.identifier(schemaTable.name());
 			this.table = Table.create(this.name).as(SqlIdentifier.quoted(alias));
 			this.via = via;
 			this.include = include;

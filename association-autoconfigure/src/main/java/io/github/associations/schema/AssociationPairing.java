@@ -28,8 +28,6 @@ import java.util.stream.Collectors;
 import io.github.associations.model.AssociationDefinition;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.util.ParsingUtils;
-
 /**
  * Checks each declared association and pairs the hasOne and belongsTo declarations that
  * describe the same foreign key. Declarations are taken in a canonical order, so that the
@@ -69,7 +67,8 @@ final class AssociationPairing {
 	}
 
 	private @Nullable Declaration declaration(ModelTable source, AssociationDefinition definition) {
-		String as = (definition.as() != null) ? definition.as() : lowerCamelCase(definition.target().getSimpleName());
+		String as = (definition.as() != null) ? definition.as()
+				: SchemaNames.defaultAs(definition.target().getSimpleName());
 		String described = Declaration.describe(source.model() + "." + as, definition.describe(source.model()),
 				source.declared().source());
 		ModelTable target = this.tables.get(definition.target());
@@ -231,7 +230,7 @@ final class AssociationPairing {
 	 */
 	private static String pairingColumn(Declaration belongsTo) {
 		String foreignKey = belongsTo.definition().foreignKey();
-		return (foreignKey != null) ? foreignKey : derivedColumn(belongsTo.as(), keyColumn(belongsTo));
+		return (foreignKey != null) ? foreignKey : SchemaNames.foreignKeyColumn(belongsTo.as(), keyColumn(belongsTo));
 	}
 
 	static String keyColumn(Declaration declaration) {
@@ -239,14 +238,6 @@ final class AssociationPairing {
 		ModelTable referenced = declaration.referenced();
 		MappedColumn column = (key != null) ? referenced.columnOfProperty(key).orElse(null) : referenced.id();
 		return Objects.requireNonNull(column, "key column").name();
-	}
-
-	static String derivedColumn(String base, String keyColumn) {
-		return ParsingUtils.reconcatenateCamelCase(base, "_") + "_" + keyColumn;
-	}
-
-	static String lowerCamelCase(String model) {
-		return Character.toLowerCase(model.charAt(0)) + model.substring(1);
 	}
 
 }

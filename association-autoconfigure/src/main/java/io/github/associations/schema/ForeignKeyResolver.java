@@ -87,9 +87,9 @@ final class ForeignKeyResolver {
 		}
 		String base = (belongsTo != null) ? belongsTo.as() : referenced.model();
 		MappedColumn property = foreignKeyProperty(link, explicitColumn,
-				AssociationPairing.derivedColumn(base, keyColumn.name()), aloneInGroup);
+				SchemaNames.foreignKeyColumn(base, keyColumn.name()), aloneInGroup);
 		String column = (property != null) ? property.name() : Objects.requireNonNullElseGet(explicitColumn,
-				() -> AssociationPairing.derivedColumn(base, keyColumn.name()));
+				() -> SchemaNames.foreignKeyColumn(base, keyColumn.name()));
 		String columnProblem = Identifiers.columnProblem(column);
 		if (columnProblem != null) {
 			this.problems.add(link.describe() + ": the foreign key column \"" + column + "\" is " + columnProblem,
@@ -115,8 +115,7 @@ final class ForeignKeyResolver {
 		ForeignKey foreignKey = new ForeignKey(SchemaNames.foreignKey(table, column), table, column, referenced.name(),
 				keyColumn.name(), nullable, (unique != null) ? unique : true, deleteAction, updateAction,
 				(constraints != null) ? constraints : true);
-		Column definition = new Column(column, keyColumn.column().type(), nullable, defaultValue, false,
-				(property != null) ? property.column().renamedFrom() : null);
+		Column definition = new Column(column, keyColumn.column().type(), nullable, defaultValue, false);
 		String propertyName = (property != null) ? property.property() : null;
 		if (hasOne != null) {
 			checkNameClash(hasOne, propertyName);

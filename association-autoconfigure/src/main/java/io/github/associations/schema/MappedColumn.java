@@ -28,16 +28,18 @@ import org.jspecify.annotations.Nullable;
  * @param unique whether the column is the id or declared unique
  * @param referencedModel the target of an {@code AggregateReference} property, or
  * {@code null}
+ * @param renamedFrom the column's previous name, or {@code null}
  */
 record MappedColumn(@Nullable String property, Class<?> javaType, Column column, boolean unique,
-		@Nullable Class<?> referencedModel) {
+		@Nullable Class<?> referencedModel, @Nullable String renamedFrom) {
 
 	String name() {
 		return this.column.name();
 	}
 
 	MappedColumn withColumn(Column column) {
-		return new MappedColumn(this.property, this.javaType, column, this.unique, this.referencedModel);
+		return new MappedColumn(this.property, this.javaType, column, this.unique, this.referencedModel,
+				this.renamedFrom);
 	}
 
 }

@@ -36,10 +36,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class ModelTable {
 
-	static final String CREATED_AT = "created_at";
-
-	static final String UPDATED_AT = "updated_at";
-
 	private final DeclaredModel declared;
 
 	private final TableName name;
@@ -129,14 +125,14 @@ final class ModelTable {
 
 	static List<MappedColumn> withTimestamps(List<MappedColumn> columns) {
 		List<MappedColumn> result = new ArrayList<>(columns);
-		for (String name : List.of(CREATED_AT, UPDATED_AT)) {
-			Column timestamp = new Column(name, "timestamptz", false, "now()", false, null);
+		for (String name : List.of(SchemaNames.CREATED_AT, SchemaNames.UPDATED_AT)) {
+			Column timestamp = new Column(name, "timestamptz", false, "now()", false);
 			int index = indexOf(result, name);
 			if (index >= 0) {
 				result.set(index, result.get(index).withColumn(timestamp));
 			}
 			else {
-				result.add(new MappedColumn(null, OffsetDateTime.class, timestamp, false, null));
+				result.add(new MappedColumn(null, OffsetDateTime.class, timestamp, false, null, null));
 			}
 		}
 		return result;

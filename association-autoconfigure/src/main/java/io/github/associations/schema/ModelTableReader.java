@@ -104,7 +104,7 @@ final class ModelTableReader {
 	}
 
 	private void checkTimestampsAreReadOnly(String model, Walk walk) {
-		for (String timestamp : List.of(ModelTable.CREATED_AT, ModelTable.UPDATED_AT)) {
+		for (String timestamp : List.of(SchemaNames.CREATED_AT, SchemaNames.UPDATED_AT)) {
 			String writer = walk.writableColumns.get(timestamp);
 			if (writer != null) {
 				this.problems.add(
@@ -228,9 +228,9 @@ final class ModelTableReader {
 						"Give the previous column name: " + Identifiers.RULE + ".");
 			}
 			MappedColumn mapped = new MappedColumn(name, javaType,
-					new Column(column, type, !notNull, defaultValue, identity, renamedFrom),
+					new Column(column, type, !notNull, defaultValue, identity),
 					id || (attribute != null && attribute.unique()),
-					reference ? property.getAssociationTargetType() : null);
+					reference ? property.getAssociationTargetType() : null, renamedFrom);
 			this.columns.add(mapped);
 			if (id) {
 				this.id = mapped;

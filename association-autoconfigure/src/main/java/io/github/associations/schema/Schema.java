@@ -33,12 +33,22 @@ import org.springframework.data.relational.core.mapping.NamingStrategy;
  *
  * @param tables the tables, by name
  * @param associations the declared sides of the associations, by source model and name
+ * @param renames the renames the next migration performs
  */
-public record Schema(List<Table> tables, List<Association> associations) {
+public record Schema(List<Table> tables, List<Association> associations, Renames renames) {
 
 	public Schema {
 		tables = List.copyOf(tables);
 		associations = List.copyOf(associations);
+	}
+
+	/**
+	 * Create a schema without renames.
+	 * @param tables the tables, by name
+	 * @param associations the declared sides of the associations
+	 */
+	public Schema(List<Table> tables, List<Association> associations) {
+		this(tables, associations, Renames.NONE);
 	}
 
 	/**
@@ -82,7 +92,7 @@ public record Schema(List<Table> tables, List<Association> associations) {
 	@Override
 	public String toString() {
 		StringBuilder text = new StringBuilder();
-		this.tables.forEach(text::append);
+		this.tables.forEach((table) -> text.append(table.print(this.renames)));
 		this.associations.forEach((association) -> text.append(association).append('\n'));
 		return text.toString();
 	}

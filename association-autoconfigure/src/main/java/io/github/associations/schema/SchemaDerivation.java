@@ -95,7 +95,28 @@ final class SchemaDerivation {
 			.flatMap((foreignKey) -> foreignKey.associations().stream())
 			.sorted(Comparator.comparing(Association::qualifiedName))
 			.toList();
-		return new Schema(schemaTables, associations);
+		return new Schema(schemaTables, associations, renames(tables.values()));
+	}
+
+	/**
+	 * Collect the renames the models declare, beside their tables.
+	 */
+	private static Renames renames(Collection<ModelTable> tables) {
+		Map<TableName, String> renamedTables = new TreeMap<>();
+		Map<TableName, Map<String, String>> renamedColumns = new TreeMap<>();
+		for (ModelTable table : tables) {
+			String renamedFrom = table.definition().getRenamedFrom();
+			if (renamedFrom != null) {
+				renamedTables.put(table.name(), renamedFrom);
+			}
+			for (MappedColumn column : table.columns()) {
+				if (column.renamedFrom() != null) {
+					renamedColumns.computeIfAbsent(table.name(), (name) -> new TreeMap<>())
+						.put(column.name(), column.renamedFrom());
+				}
+			}
+		}
+		return new Renames(renamedTables, renamedColumns);
 	}
 
 	private static void checkModelsAreDistinct(List<DeclaredModel> models, Problems problems) {

@@ -22,16 +22,57 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.springframework.data.util.ParsingUtils;
+
 /**
- * The names of constraints, indexes and triggers: deterministic, readable, and at most 63
- * bytes. A name that would be longer is cut and ends with {@code _} and eight hexadecimal
- * digits of a hash of the full name, so that it stays unique.
+ * Every name the starter gives: the default name ({@code as}) and foreign key column of
+ * an association, the timestamp columns, the trigger function, and the names of
+ * constraints, indexes and triggers. Deterministic and readable; a constraint, index or
+ * trigger name is at most 63 bytes: one that would be longer is cut and ends with
+ * {@code _} and eight hexadecimal digits of a hash of the full name, so that it stays
+ * unique.
  */
 public final class SchemaNames {
+
+	/**
+	 * The column that holds when a row was inserted, for models with timestamps.
+	 */
+	public static final String CREATED_AT = "created_at";
+
+	/**
+	 * The column that holds when a row was last updated, for models with timestamps.
+	 */
+	public static final String UPDATED_AT = "updated_at";
+
+	/**
+	 * The function that the {@code updated_at} triggers call.
+	 */
+	public static final String UPDATED_AT_FUNCTION = "associations_set_updated_at";
 
 	private static final int HASH_LENGTH = 8;
 
 	private SchemaNames() {
+	}
+
+	/**
+	 * Return the name an association gets when it declares none: its target's name in
+	 * lower camel case.
+	 * @param target the name of the target model
+	 * @return for example {@code profile} for {@code Profile}
+	 */
+	static String defaultAs(String target) {
+		return Character.toLowerCase(target.charAt(0)) + target.substring(1);
+	}
+
+	/**
+	 * Return the foreign key column an association gets when it declares none: its name
+	 * in snake case followed by the referenced key column.
+	 * @param as the name of the association (or of the model) the column is named after
+	 * @param keyColumn the referenced key column
+	 * @return for example {@code user_id} for {@code user} and {@code id}
+	 */
+	static String foreignKeyColumn(String as, String keyColumn) {
+		return ParsingUtils.reconcatenateCamelCase(as, "_") + "_" + keyColumn;
 	}
 
 	/**

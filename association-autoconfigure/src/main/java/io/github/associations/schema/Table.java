@@ -36,11 +36,10 @@ import org.jspecify.annotations.Nullable;
  * columns and constraints of foreign keys are generated
  * @param timestamps whether {@code created_at} and {@code updated_at} are
  * database-managed
- * @param renamedFrom the table's previous name, or {@code null}
  */
 public record Table(TableName name, String model, List<Column> columns, PrimaryKey primaryKey,
 		List<UniqueConstraint> uniqueConstraints, List<Index> indexes, List<ForeignKey> foreignKeys,
-		boolean managedElsewhere, boolean timestamps, @Nullable String renamedFrom) {
+		boolean managedElsewhere, boolean timestamps) {
 
 	public Table {
 		columns = List.copyOf(columns);
@@ -60,6 +59,15 @@ public record Table(TableName name, String model, List<Column> columns, PrimaryK
 
 	@Override
 	public String toString() {
+		return print(Renames.NONE);
+	}
+
+	/**
+	 * Print the table with the previous names of the table and its columns, where they
+	 * were renamed.
+	 */
+	String print(Renames renames) {
+		String renamedFrom = renames.tables().get(this.name);
 		StringBuilder text = new StringBuilder("table ").append(this.name).append(" (model ").append(this.model);
 		if (this.managedElsewhere) {
 			text.append(", managed elsewhere");
@@ -67,11 +75,13 @@ public record Table(TableName name, String model, List<Column> columns, PrimaryK
 		if (this.timestamps) {
 			text.append(", timestamps");
 		}
-		if (this.renamedFrom != null) {
-			text.append(", renamed from ").append(this.renamedFrom);
+		if (renamedFrom != null) {
+			text.append(", renamed from ").append(renamedFrom);
 		}
 		text.append(")\n");
-		this.columns.forEach((column) -> text.append("  ").append(column).append('\n'));
+		this.columns.forEach((column) -> text.append("  ")
+			.append(column.print(renames.previousColumn(this.name, column.name())))
+			.append('\n'));
 		text.append("  ").append(this.primaryKey).append('\n');
 		this.uniqueConstraints.forEach((unique) -> text.append("  ").append(unique).append('\n'));
 		this.indexes.forEach((index) -> text.append("  ").append(index).append('\n'));

@@ -98,7 +98,7 @@ final class TableAssembler {
 					.map(ResolvedForeignKey::foreignKey)
 					.sorted(Comparator.comparing(ForeignKey::name))
 					.toList(),
-				definition.isManagedElsewhere(), definition.hasTimestamps(), renamedFrom);
+				definition.isManagedElsewhere(), definition.hasTimestamps());
 	}
 
 	private static void addUnique(Map<String, UniqueConstraint> uniqueConstraints, TableName table, String column) {

@@ -42,33 +42,6 @@ public record TableName(@Nullable String schema, String name) implements Compara
 		return new TableName(null, name);
 	}
 
-	/**
-	 * Return the name as statements spell it: quoted, qualified with its schema.
-	 * @return for example {@code "billing"."invoices"}
-	 */
-	public String sql() {
-		return qualify(this.name);
-	}
-
-	/**
-	 * Return another object of this table's schema as statements spell it, such as an
-	 * index.
-	 * @param object the object's name
-	 * @return the quoted name, qualified with this table's schema
-	 */
-	public String qualify(String object) {
-		return (this.schema != null) ? quote(this.schema) + "." + quote(object) : quote(object);
-	}
-
-	/**
-	 * Quote an identifier, so that PostgreSQL takes it exactly as written.
-	 * @param identifier the identifier
-	 * @return the quoted identifier
-	 */
-	public static String quote(String identifier) {
-		return "\"" + identifier.replace("\"", "\"\"") + "\"";
-	}
-
 	@Override
 	public int compareTo(TableName other) {
 		return ORDER.compare(this, other);

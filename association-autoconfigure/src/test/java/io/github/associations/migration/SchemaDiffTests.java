@@ -38,7 +38,7 @@ class SchemaDiffTests {
 
 	private static final TableName PROFILES = TableName.of("profiles");
 
-	private static final Column ID = new Column("id", "bigint", false, null, true, null);
+	private static final Column ID = new Column("id", "bigint", false, null, true);
 
 	@Test
 	void identicalTablesHaveNoChanges() {
@@ -74,7 +74,7 @@ class SchemaDiffTests {
 			.matches(Change::destructive);
 		assertThat(SchemaDiff
 			.between(List.of(profiles(List.of())),
-					List.of(profiles(List.of(new Column("bio", "text", false, "''", false, null)))))
+					List.of(profiles(List.of(new Column("bio", "text", false, "''", false)))))
 			.get(0)
 			.destructive()).isFalse();
 	}
@@ -96,10 +96,9 @@ class SchemaDiffTests {
 	void droppingAUniqueConstraintIsDestructiveAndDroppingAnIndexIsNot() {
 		Table unique = new Table(PROFILES, "Profile", List.of(ID, column("user_id", "bigint", true)), primaryKey(),
 				List.of(new UniqueConstraint("uq_profiles_user_id", List.of("user_id"))), List.of(), List.of(), false,
-				false, null);
+				false);
 		Table indexed = new Table(PROFILES, "Profile", List.of(ID, column("user_id", "bigint", true)), primaryKey(),
-				List.of(), List.of(new Index("ix_profiles_user_id", List.of("user_id"))), List.of(), false, false,
-				null);
+				List.of(), List.of(new Index("ix_profiles_user_id", List.of("user_id"))), List.of(), false, false);
 		assertThat(Change.destructive(SchemaDiff.between(List.of(unique), List.of(indexed))))
 			.extracting(Change::description)
 			.containsExactly("drop unique constraint uq_profiles_user_id on profiles (user_id)");
@@ -111,7 +110,7 @@ class SchemaDiffTests {
 		Table managed = new Table(PROFILES, "Profile",
 				List.of(ID, column("bio", "text", true), column("user_id", "bigint", true)), primaryKey(),
 				List.of(new UniqueConstraint("uq_profiles_user_id", List.of("user_id"))), List.of(),
-				List.of(foreignKey(ReferentialAction.SET_NULL)), true, false, null);
+				List.of(foreignKey(ReferentialAction.SET_NULL)), true, false);
 		assertThat(SchemaDiff.between(List.of(), List.of(managed))).extracting(Change::description)
 			.containsExactly("add column profiles.user_id", "add unique constraint uq_profiles_user_id",
 					"add foreign key fk_profiles_user_id");
@@ -121,9 +120,9 @@ class SchemaDiffTests {
 	void addingTimestampsAddsTheColumnsAndTheTrigger() {
 		Table without = profiles(List.of());
 		Table with = new Table(PROFILES, "Profile",
-				List.of(ID, new Column("created_at", "timestamptz", false, "now()", false, null),
-						new Column("updated_at", "timestamptz", false, "now()", false, null)),
-				primaryKey(), List.of(), List.of(), List.of(), false, true, null);
+				List.of(ID, new Column("created_at", "timestamptz", false, "now()", false),
+						new Column("updated_at", "timestamptz", false, "now()", false)),
+				primaryKey(), List.of(), List.of(), List.of(), false, true);
 		List<Change> changes = SchemaDiff.between(List.of(without), List.of(with));
 		assertThat(changes).extracting(Change::description)
 			.containsExactly("add column profiles.created_at", "add column profiles.updated_at",
@@ -145,12 +144,12 @@ class SchemaDiffTests {
 	private static Table profiles(List<Column> columns) {
 		List<Column> all = new ArrayList<>(List.of(ID));
 		all.addAll(columns);
-		return new Table(PROFILES, "Profile", all, primaryKey(), List.of(), List.of(), List.of(), false, false, null);
+		return new Table(PROFILES, "Profile", all, primaryKey(), List.of(), List.of(), List.of(), false, false);
 	}
 
 	private static Table withForeignKey(ReferentialAction onDelete) {
 		return new Table(PROFILES, "Profile", List.of(ID, column("user_id", "bigint", true)), primaryKey(), List.of(),
-				List.of(), List.of(foreignKey(onDelete)), false, false, null);
+				List.of(), List.of(foreignKey(onDelete)), false, false);
 	}
 
 	private static ForeignKey foreignKey(ReferentialAction onDelete) {
@@ -163,7 +162,7 @@ class SchemaDiffTests {
 	}
 
 	private static Column column(String name, String type, boolean nullable) {
-		return new Column(name, type, nullable, null, false, null);
+		return new Column(name, type, nullable, null, false);
 	}
 
 }

@@ -157,7 +157,8 @@ class TableDerivationTests {
 	}
 
 	private static String table(ModelDefinition<?> definition) {
-		return Models.derive(definition).tables().get(0).toString();
+		Schema schema = Models.derive(definition);
+		return schema.tables().get(0).print(schema.renames());
 	}
 
 	enum Status {
