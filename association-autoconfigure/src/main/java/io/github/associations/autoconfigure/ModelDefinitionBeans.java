@@ -22,6 +22,7 @@ import java.util.List;
 import io.github.associations.model.DeclaredModel;
 import io.github.associations.model.ModelDefinition;
 import io.github.associations.schema.Schema;
+import io.github.associations.schema.SchemaDerivation;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.data.relational.core.mapping.DefaultNamingStrategy;
@@ -42,7 +43,7 @@ final class ModelDefinitionBeans {
 	 * @return the schema
 	 */
 	static Schema schema(ListableBeanFactory beanFactory) {
-		return Schema.derive(declaredModels(beanFactory),
+		return SchemaDerivation.derive(declaredModels(beanFactory),
 				beanFactory.getBeanProvider(NamingStrategy.class).getIfAvailable(() -> DefaultNamingStrategy.INSTANCE));
 	}
 

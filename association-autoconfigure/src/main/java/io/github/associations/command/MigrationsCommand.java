@@ -35,6 +35,7 @@ import io.github.associations.model.InvalidModelException;
 import io.github.associations.model.ModelDefinition;
 import io.github.associations.model.ModelProblem;
 import io.github.associations.schema.Schema;
+import io.github.associations.schema.SchemaDerivation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -192,7 +193,7 @@ public final class MigrationsCommand {
 		List<DeclaredModel> models = Arrays.stream(context.getBeanNamesForType(ModelDefinition.class))
 			.map((name) -> DeclaredModel.bean(name, context.getBean(name, ModelDefinition.class)))
 			.toList();
-		return Schema.derive(models,
+		return SchemaDerivation.derive(models,
 				context.getBeanProvider(NamingStrategy.class).getIfAvailable(() -> DefaultNamingStrategy.INSTANCE));
 	}
 

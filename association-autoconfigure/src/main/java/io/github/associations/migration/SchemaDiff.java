@@ -19,22 +19,17 @@ package io.github.associations.migration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
 import io.github.associations.schema.Column;
 import io.github.associations.schema.ForeignKey;
-import io.github.associations.schema.Index;
 import io.github.associations.schema.PrimaryKey;
 import io.github.associations.schema.Renames;
-import io.github.associations.schema.SchemaNames;
 import io.github.associations.schema.Table;
 import io.github.associations.schema.TableName;
-import io.github.associations.schema.UniqueConstraint;
 
 /**
  * The changes that turn the tables of the last generated schema into the tables the
@@ -150,7 +145,7 @@ final class SchemaDiff {
 	 * dropped table: tables that reference each other can be dropped only without them.
 	 */
 	private void dropForeignKeysToDroppedTables(Table dropped) {
-		for (ForeignKey foreignKey : constrained(dropped)) {
+		for (ForeignKey foreignKey : TableDiff.constrained(dropped)) {
 			TableName referenced = renamed(foreignKey).referencedTable();
 			if (!referenced.equals(dropped.name()) && this.before.containsKey(referenced)
 					&& !this.after.containsKey(referenced)) {
@@ -166,7 +161,8 @@ final class SchemaDiff {
 		this.changes.add(new TableChange.CreateTable(table));
 		table.uniqueConstraints()
 			.forEach((unique) -> this.changes.add(new ConstraintChange.AddUnique(table.name(), unique)));
-		constrained(table).forEach((foreignKey) -> this.changes.add(new ConstraintChange.AddForeignKey(foreignKey)));
+		TableDiff.constrained(table)
+			.forEach((foreignKey) -> this.changes.add(new ConstraintChange.AddForeignKey(foreignKey)));
 		table.indexes().forEach((index) -> this.changes.add(new IndexChange.CreateIndex(table.name(), index)));
 		if (table.timestamps()) {
 			this.changes.add(new IndexChange.CreateUpdatedAtTrigger(table.name()));
@@ -175,135 +171,9 @@ final class SchemaDiff {
 
 	private void compare(Table previousTable, Table table) {
 		boolean owned = previousTable.managedElsewhere() || table.managedElsewhere();
-		Table previous = owned ? owned(previousTable) : previousTable;
-		Table current = owned ? owned(table) : table;
-		TableName name = current.name();
-		Map<String, String> renames = this.columnRenames.getOrDefault(name, Map.of());
-		compareColumns(name, previous, current, renames);
-		if (!owned) {
-			comparePrimaryKeys(name, previous.primaryKey(), current.primaryKey(), renames);
-		}
-		compareUniqueConstraints(name, previous, current, renames);
-		compareIndexes(name, previous, current, renames);
-		compareForeignKeys(name, previous, current);
-		if (!owned) {
-			compareTriggers(name, previous, current);
-		}
-	}
-
-	private void compareColumns(TableName table, Table previous, Table current, Map<String, String> renames) {
-		Map<String, Column> previousColumns = new LinkedHashMap<>();
-		previous.columns()
-			.forEach((column) -> previousColumns.put(renames.getOrDefault(column.name(), column.name()), column));
-		for (Column column : current.columns()) {
-			Column before = previousColumns.remove(column.name());
-			if (before == null) {
-				this.changes.add(new ColumnChange.AddColumn(table, column));
-				continue;
-			}
-			if (!before.type().equals(column.type())) {
-				this.changes.add(new ColumnChange.AlterColumnType(table, column.name(), before.type(), column.type()));
-			}
-			if (before.nullable() != column.nullable()) {
-				this.changes.add(new ColumnChange.AlterColumnNullability(table, column.name(), column.nullable()));
-			}
-			if (!Objects.equals(before.defaultValue(), column.defaultValue())) {
-				this.changes.add(new ColumnChange.AlterColumnDefault(table, column.name(), column.defaultValue()));
-			}
-			if (before.identity() != column.identity()) {
-				this.changes.add(new ColumnChange.AlterColumnIdentity(table, column.name(), column.identity()));
-			}
-		}
-		previousColumns.keySet().forEach((column) -> this.changes.add(new ColumnChange.DropColumn(table, column)));
-	}
-
-	private void comparePrimaryKeys(TableName table, PrimaryKey previous, PrimaryKey current,
-			Map<String, String> renames) {
-		if (!renamed(previous.columns(), renames).equals(current.columns())) {
-			this.changes.add(new ConstraintChange.DropConstraint(table, previous.name(),
-					"drop the primary key " + previous.name() + " of " + table, false));
-			this.changes.add(new ConstraintChange.AddPrimaryKey(table, current));
-		}
-		else if (!previous.name().equals(current.name())) {
-			this.changes.add(new ConstraintChange.RenameConstraint(table, previous.name(), current.name()));
-		}
-	}
-
-	private void compareUniqueConstraints(TableName table, Table previous, Table current, Map<String, String> renames) {
-		Map<List<String>, UniqueConstraint> previousByColumns = new LinkedHashMap<>();
-		previous.uniqueConstraints()
-			.forEach((unique) -> previousByColumns.put(renamed(unique.columns(), renames), unique));
-		for (UniqueConstraint unique : current.uniqueConstraints()) {
-			UniqueConstraint before = previousByColumns.remove(unique.columns());
-			if (before == null) {
-				this.changes.add(new ConstraintChange.AddUnique(table, unique));
-			}
-			else if (!before.name().equals(unique.name())) {
-				this.changes.add(new ConstraintChange.RenameConstraint(table, before.name(), unique.name()));
-			}
-		}
-		previousByColumns.values()
-			.forEach((unique) -> this.changes
-				.add(new ConstraintChange.DropConstraint(table, unique.name(), "drop unique constraint " + unique.name()
-						+ " on " + table + " (" + String.join(", ", unique.columns()) + ")", false)));
-	}
-
-	private void compareIndexes(TableName table, Table previous, Table current, Map<String, String> renames) {
-		Map<List<String>, Index> previousByColumns = new LinkedHashMap<>();
-		previous.indexes().forEach((index) -> previousByColumns.put(renamed(index.columns(), renames), index));
-		for (Index index : current.indexes()) {
-			Index before = previousByColumns.remove(index.columns());
-			if (before == null) {
-				this.changes.add(new IndexChange.CreateIndex(table, index));
-			}
-			else if (!before.name().equals(index.name())) {
-				this.changes.add(new IndexChange.RenameIndex(table, before.name(), index.name()));
-			}
-		}
-		previousByColumns.values().forEach((index) -> this.changes.add(new IndexChange.DropIndex(table, index.name())));
-	}
-
-	private void compareForeignKeys(TableName table, Table previous, Table current) {
-		Map<String, ForeignKey> previousByColumn = new LinkedHashMap<>();
-		constrained(previous).forEach((foreignKey) -> {
-			ForeignKey renamed = renamed(foreignKey);
-			previousByColumn.put(renamed.column(), renamed);
-		});
-		for (ForeignKey foreignKey : constrained(current)) {
-			ForeignKey before = previousByColumn.remove(foreignKey.column());
-			if (before == null) {
-				this.changes.add(new ConstraintChange.AddForeignKey(foreignKey));
-			}
-			else if (!sameReference(before, foreignKey)) {
-				this.changes.add(new ConstraintChange.DropConstraint(table, before.name(), "change foreign key "
-						+ foreignKey.name() + " from " + reference(before) + " to " + reference(foreignKey), true));
-				this.changes.add(new ConstraintChange.AddForeignKey(foreignKey));
-			}
-			else if (!before.name().equals(foreignKey.name())) {
-				this.changes.add(new ConstraintChange.RenameConstraint(table, before.name(), foreignKey.name()));
-			}
-		}
-		previousByColumn.values()
-			.forEach((foreignKey) -> this.changes.add(new ConstraintChange.DropConstraint(table, foreignKey.name(),
-					"drop foreign key " + foreignKey.name() + " on " + table + " (" + foreignKey.column() + ")",
-					true)));
-	}
-
-	private void compareTriggers(TableName table, Table previous, Table current) {
-		if (previous.timestamps() && !current.timestamps()) {
-			this.changes
-				.add(new IndexChange.DropUpdatedAtTrigger(table, SchemaNames.updatedAtTrigger(previous.name())));
-		}
-		else if (!previous.timestamps() && current.timestamps()) {
-			this.changes.add(new IndexChange.CreateUpdatedAtTrigger(table));
-		}
-		else if (current.timestamps()) {
-			String before = SchemaNames.updatedAtTrigger(previous.name());
-			String now = SchemaNames.updatedAtTrigger(current.name());
-			if (!before.equals(now)) {
-				this.changes.add(new IndexChange.RenameTrigger(table, before, now));
-			}
-		}
+		new TableDiff(table.name(), this.columnRenames.getOrDefault(table.name(), Map.of()), this::renamed,
+				this.changes)
+			.compare(owned ? owned(previousTable) : previousTable, owned ? owned(table) : table, !owned);
 	}
 
 	private ForeignKey renamed(ForeignKey foreignKey) {
@@ -316,25 +186,6 @@ final class SchemaDiff {
 			.getOrDefault(foreignKey.referencedColumn(), foreignKey.referencedColumn());
 		return new ForeignKey(foreignKey.name(), table, column, referenced, referencedColumn, foreignKey.nullable(),
 				foreignKey.unique(), foreignKey.onDelete(), foreignKey.onUpdate(), foreignKey.constrained());
-	}
-
-	private static boolean sameReference(ForeignKey before, ForeignKey after) {
-		return before.referencedTable().equals(after.referencedTable())
-				&& before.referencedColumn().equals(after.referencedColumn()) && before.onDelete() == after.onDelete()
-				&& before.onUpdate() == after.onUpdate();
-	}
-
-	private static String reference(ForeignKey foreignKey) {
-		return foreignKey.referencedTable() + " (" + foreignKey.referencedColumn() + ") on delete "
-				+ PostgresDdl.action(foreignKey.onDelete()) + " on update " + PostgresDdl.action(foreignKey.onUpdate());
-	}
-
-	private static List<String> renamed(List<String> columns, Map<String, String> renames) {
-		return columns.stream().map((column) -> renames.getOrDefault(column, column)).toList();
-	}
-
-	private static List<ForeignKey> constrained(Table table) {
-		return table.foreignKeys().stream().filter(ForeignKey::constrained).toList();
 	}
 
 	/**

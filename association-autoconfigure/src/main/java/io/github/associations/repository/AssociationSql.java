@@ -21,9 +21,9 @@ import io.github.associations.sql.PostgresIdentifiers;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The statements of one foreign key, with named parameters: {@code :key} for a referenced
- * key value, {@code :holder} for the id of a row that holds the foreign key, and
- * {@code :keys} / {@code :holders} for arrays of them. "Holder" is the table with the
+ * The statements that write one foreign key, with named parameters: {@code :key} for a
+ * referenced key value, {@code :holder} for the id of a row that holds the foreign key,
+ * and {@code :keys} / {@code :holders} for arrays of them. "Holder" is the table with the
  * foreign key, "referenced" the table with the key: for {@code User.profile} and
  * {@code Profile.user}, {@code profiles} and {@code users}.
  * <p>
@@ -31,13 +31,9 @@ import org.jspecify.annotations.Nullable;
  * one, so that a stale copy of the holder saved later fails instead of undoing the link.
  * Where the foreign key has no constraint, the writes that link check themselves that the
  * referenced row exists, and lock it against deletion as the constraint would.
+ * {@link AssociationQueries} holds the statements that read.
  */
 final class AssociationSql {
-
-	/**
-	 * The column label of the source id in {@link #selectReferencedForHolders()}.
-	 */
-	static final String SOURCE_LABEL = "association_source";
 
 	/**
 	 * The column label, in the result of {@link #link(Previous)}, of the number of rows
@@ -248,33 +244,6 @@ final class AssociationSql {
 
 	String deleteKey() {
 		return removal(true) + " WHERE " + this.foreignKey + " = :key";
-	}
-
-	String selectHolderIds() {
-		return "SELECT " + this.holderId + " FROM " + this.holder + " WHERE " + this.foreignKey + " = :key";
-	}
-
-	String selectHolders() {
-		return "SELECT * FROM " + this.holder + " WHERE " + this.foreignKey + " = :key";
-	}
-
-	String selectHoldersForKeys() {
-		return "SELECT * FROM " + this.holder + " WHERE " + this.foreignKey + " = ANY(:keys)";
-	}
-
-	String selectReferenced() {
-		return "SELECT * FROM " + this.referenced + " WHERE " + this.key + " = :key";
-	}
-
-	String selectReferencedThroughHolder() {
-		return "SELECT \"t\".* FROM " + this.referenced + " \"t\" JOIN " + this.holder + " \"h\" ON \"t\"." + this.key
-				+ " = \"h\"." + this.foreignKey + " WHERE \"h\"." + this.holderId + " = :holder";
-	}
-
-	String selectReferencedForHolders() {
-		return "SELECT \"h\"." + this.holderId + " AS \"" + SOURCE_LABEL + "\", \"t\".* FROM " + this.referenced
-				+ " \"t\" JOIN " + this.holder + " \"h\" ON \"t\"." + this.key + " = \"h\"." + this.foreignKey
-				+ " WHERE \"h\"." + this.holderId + " = ANY(:holders)";
 	}
 
 	/**

@@ -32,6 +32,8 @@ final class BoundAssociation {
 
 	private final AssociationSql sql;
 
+	private final AssociationQueries queries;
+
 	private final Class<?> holder;
 
 	private final Class<?> referenced;
@@ -63,6 +65,7 @@ final class BoundAssociation {
 		this.holderIdColumn = holderTable.primaryKey().columns().get(0);
 		this.sql = new AssociationSql(association.foreignKey(), this.holderIdColumn,
 				(version != null) ? version.getColumnName().getReference() : null);
+		this.queries = new AssociationQueries(association.foreignKey(), this.holderIdColumn);
 		this.holderVersion = (version != null) ? mapping.path(this.holder, version.getName()) : null;
 		this.key = mapping.path(this.referenced, association.keyProperty());
 		this.foreignKeyProperty = (association.foreignKeyProperty() != null)
@@ -97,6 +100,10 @@ final class BoundAssociation {
 
 	AssociationSql sql() {
 		return this.sql;
+	}
+
+	AssociationQueries queries() {
+		return this.queries;
 	}
 
 	Class<?> holderType() {

@@ -74,7 +74,7 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 
 	@Override
 	public Optional<T> get(S source) {
-		AssociationSql sql = this.association.sql();
+		AssociationQueries queries = this.association.queries();
 		RowMapper<T> rows = this.persistence.reader().rowMapper(this.targetType);
 		List<T> targets;
 		if (this.entities.mapsForeignKey()) {
@@ -84,13 +84,13 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 			}
 			targets = this.persistence.transactions()
 				.read(() -> this.persistence.jdbc()
-					.query(sql.selectReferenced(), new MapSqlParameterSource("key", key), rows));
+					.query(queries.selectReferenced(), new MapSqlParameterSource("key", key), rows));
 		}
 		else {
 			Object holder = this.entities.holderId(source);
 			targets = this.persistence.transactions()
 				.read(() -> this.persistence.jdbc()
-					.query(sql.selectReferencedThroughHolder(), new MapSqlParameterSource("holder", holder), rows));
+					.query(queries.selectReferencedThroughHolder(), new MapSqlParameterSource("holder", holder), rows));
 		}
 		if (targets.size() > 1) {
 			throw new IncorrectResultSizeDataAccessException(name() + ": several " + this.targetType.getSimpleName()
@@ -117,13 +117,13 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 		Map<Object, T> targets = new LinkedHashMap<>();
 		this.persistence.transactions().read(() -> {
 			this.persistence.jdbc()
-				.query(this.association.sql().selectReferencedForHolders(),
+				.query(this.association.queries().selectReferencedForHolders(),
 						new MapSqlParameterSource("holders",
 								BoundAssociation.array(ids, this.association.holderIdType())),
 						(ResultSet resultSet) -> {
 							Object id = this.persistence.mapping()
 								.conversionService()
-								.convert(resultSet.getObject(AssociationSql.SOURCE_LABEL),
+								.convert(resultSet.getObject(AssociationQueries.SOURCE_LABEL),
 										this.association.holderIdType());
 							targets.put(id, rows.mapRow(resultSet, resultSet.getRow()));
 						});

@@ -75,7 +75,7 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 		Object key = this.entities.key(source);
 		List<T> targets = this.persistence.transactions()
 			.read(() -> this.persistence.jdbc()
-				.query(this.association.sql().selectHolders(), new MapSqlParameterSource("key", key),
+				.query(this.association.queries().selectHolders(), new MapSqlParameterSource("key", key),
 						this.persistence.reader().rowMapper(this.targetType)));
 		if (targets.size() > 1) {
 			throw new IncorrectResultSizeDataAccessException(name() + ": " + describeSource(key) + " has "
@@ -96,7 +96,7 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 		Map<Object, T> targets = new LinkedHashMap<>();
 		this.persistence.transactions().read(() -> {
 			this.persistence.jdbc()
-				.query(this.association.sql().selectHoldersForKeys(),
+				.query(this.association.queries().selectHoldersForKeys(),
 						new MapSqlParameterSource("keys", BoundAssociation.array(keys, this.association.keyType())),
 						(ResultSet resultSet) -> {
 							Object key = this.persistence.mapping()
@@ -218,7 +218,7 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 		}
 		else if (this.association.holderHasChildren()) {
 			List<Object> previous = this.persistence.jdbc()
-				.queryForList(sql.selectHolderIds(), parameters, Object.class);
+				.queryForList(this.association.queries().selectHolderIds(), parameters, Object.class);
 			if (!previous.isEmpty()) {
 				this.persistence.aggregates().deleteAllById(previous, this.targetType);
 			}

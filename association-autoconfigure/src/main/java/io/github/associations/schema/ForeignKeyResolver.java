@@ -70,7 +70,6 @@ final class ForeignKeyResolver {
 	}
 
 	private @Nullable ResolvedForeignKey resolve(Link link, boolean aloneInGroup) {
-		Declaration hasOne = link.hasOne();
 		Declaration belongsTo = link.belongsTo();
 		ModelTable referenced = link.referenced();
 		ModelTable holder = link.holder();
@@ -117,25 +116,33 @@ final class ForeignKeyResolver {
 				(constraints != null) ? constraints : true);
 		Column definition = new Column(column, keyColumn.column().type(), nullable, defaultValue, false);
 		String propertyName = (property != null) ? property.property() : null;
-		if (hasOne != null) {
-			checkNameClash(hasOne, propertyName);
-		}
-		if (belongsTo != null) {
-			checkNameClash(belongsTo, propertyName);
-		}
+		return new ResolvedForeignKey(foreignKey, definition,
+				associations(link, foreignKey, Objects.requireNonNull(keyColumn.property()), propertyName));
+	}
+
+	/**
+	 * Return the declared sides of a link as associations of its foreign key.
+	 */
+	private List<Association> associations(Link link, ForeignKey foreignKey, String keyProperty,
+			@Nullable String propertyName) {
+		Declaration hasOne = link.hasOne();
+		Declaration belongsTo = link.belongsTo();
 		List<Association> associations = new ArrayList<>();
 		if (hasOne != null) {
+			checkNameClash(hasOne, propertyName);
 			Boolean destroyPrevious = hasOne.definition().destroyPrevious();
-			associations.add(new Association(AssociationKind.HAS_ONE, referenced.type(), holder.type(), hasOne.as(),
-					foreignKey, keyColumn.property(), propertyName, !nullable || Boolean.TRUE.equals(destroyPrevious),
+			associations.add(new Association(AssociationKind.HAS_ONE, link.referenced().type(), link.holder().type(),
+					hasOne.as(), foreignKey, keyProperty, propertyName,
+					!foreignKey.nullable() || Boolean.TRUE.equals(destroyPrevious),
 					(belongsTo != null) ? belongsTo.as() : null, hasOne.declaredBy()));
 		}
 		if (belongsTo != null) {
-			associations.add(new Association(AssociationKind.BELONGS_TO, holder.type(), referenced.type(),
-					belongsTo.as(), foreignKey, keyColumn.property(), propertyName, false,
-					(hasOne != null) ? hasOne.as() : null, belongsTo.declaredBy()));
+			checkNameClash(belongsTo, propertyName);
+			associations.add(new Association(AssociationKind.BELONGS_TO, link.holder().type(), link.referenced().type(),
+					belongsTo.as(), foreignKey, keyProperty, propertyName, false, (hasOne != null) ? hasOne.as() : null,
+					belongsTo.declaredBy()));
 		}
-		return new ResolvedForeignKey(foreignKey, definition, associations);
+		return associations;
 	}
 
 	private <V> @Nullable V merge(Link link, String option, Function<AssociationDefinition, @Nullable V> value) {

@@ -16,20 +16,14 @@
 
 package io.github.associations.schema;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
-import io.github.associations.model.DeclaredModel;
-import io.github.associations.model.InvalidModelException;
-
-import org.springframework.data.relational.core.mapping.NamingStrategy;
 
 /**
  * What the database must look like for a set of model definitions: the table of every
  * model and every association, resolved to the foreign key it uses. Immutable and
  * deterministic: the same definitions, in any order, give an equal schema that prints the
- * same.
+ * same. {@link SchemaDerivation} derives it.
  *
  * @param tables the tables, by name
  * @param associations the declared sides of the associations, by source model and name
@@ -49,18 +43,6 @@ public record Schema(List<Table> tables, List<Association> associations, Renames
 	 */
 	public Schema(List<Table> tables, List<Association> associations) {
 		this(tables, associations, Renames.NONE);
-	}
-
-	/**
-	 * Derive the schema of model definitions, naming tables and columns as Spring Data
-	 * JDBC does on PostgreSQL with the given naming strategy. Needs no database.
-	 * @param models the model definitions and where they were declared
-	 * @param namingStrategy the application's naming strategy
-	 * @return the schema
-	 * @throws InvalidModelException listing every problem of the stage that failed
-	 */
-	public static Schema derive(Collection<DeclaredModel> models, NamingStrategy namingStrategy) {
-		return SchemaDerivation.derive(models, SchemaDerivation.mappingContext(namingStrategy));
 	}
 
 	/**

@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.github.associations.model.DeclaredModel;
+import io.github.associations.model.InvalidModelException;
 
 import org.springframework.data.jdbc.core.dialect.JdbcPostgresDialect;
 import org.springframework.data.jdbc.core.mapping.JdbcMappingContext;
@@ -38,7 +39,7 @@ import org.springframework.data.relational.core.mapping.RelationalMappingContext
  * and pair the associations, resolve their foreign keys, then assemble the tables. Each
  * stage reports all of its problems at once and stops the derivation.
  */
-final class SchemaDerivation {
+public final class SchemaDerivation {
 
 	private static final Comparator<DeclaredModel> ORDER = Comparator
 		.comparing((DeclaredModel model) -> model.definition().getName())
@@ -46,6 +47,18 @@ final class SchemaDerivation {
 		.thenComparing(DeclaredModel::source);
 
 	private SchemaDerivation() {
+	}
+
+	/**
+	 * Derive the schema of model definitions, naming tables and columns as Spring Data
+	 * JDBC does on PostgreSQL with the given naming strategy. Needs no database.
+	 * @param models the model definitions and where they were declared
+	 * @param namingStrategy the application's naming strategy
+	 * @return the schema
+	 * @throws InvalidModelException listing every problem of the stage that failed
+	 */
+	public static Schema derive(Collection<DeclaredModel> models, NamingStrategy namingStrategy) {
+		return derive(models, mappingContext(namingStrategy));
 	}
 
 	/**

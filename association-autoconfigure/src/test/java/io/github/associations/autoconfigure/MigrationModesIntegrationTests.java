@@ -38,6 +38,7 @@ import io.github.associations.migration.Migrations;
 import io.github.associations.model.DeclaredModel;
 import io.github.associations.model.ModelDefinition;
 import io.github.associations.schema.Schema;
+import io.github.associations.schema.SchemaDerivation;
 import io.github.associations.test.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.Location;
@@ -400,7 +401,7 @@ class MigrationModesIntegrationTests {
 	}
 
 	private static Schema schema(ModelDefinition<?>... definitions) {
-		return Schema.derive(Arrays.stream(definitions)
+		return SchemaDerivation.derive(Arrays.stream(definitions)
 			.map((definition) -> DeclaredModel.bean(definition.getName(), definition))
 			.toList(), DefaultNamingStrategy.INSTANCE);
 	}

@@ -28,6 +28,7 @@ import io.github.associations.model.DeclaredModel;
 import io.github.associations.model.ModelDefinition;
 import io.github.associations.model.ReferentialAction;
 import io.github.associations.schema.Schema;
+import io.github.associations.schema.SchemaDerivation;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.ReadOnlyProperty;
@@ -107,7 +108,7 @@ final class Domain {
 	static Schema schema(List<ModelDefinition<?>> definitions) {
 		List<DeclaredModel> models = new ArrayList<>();
 		definitions.forEach((definition) -> models.add(DeclaredModel.bean(definition.getName(), definition)));
-		return Schema.derive(models, DefaultNamingStrategy.INSTANCE);
+		return SchemaDerivation.derive(models, DefaultNamingStrategy.INSTANCE);
 	}
 
 	@Table("users")

@@ -34,7 +34,7 @@ final class Models {
 	}
 
 	static Schema derive(ModelDefinition<?>... definitions) {
-		return Schema.derive(declared(definitions), DefaultNamingStrategy.INSTANCE);
+		return SchemaDerivation.derive(declared(definitions), DefaultNamingStrategy.INSTANCE);
 	}
 
 	static List<DeclaredModel> declared(ModelDefinition<?>... definitions) {

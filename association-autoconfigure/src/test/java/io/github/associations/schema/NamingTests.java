@@ -75,7 +75,7 @@ class NamingTests {
 			}
 
 		};
-		Schema schema = Schema.derive(Models.declared(ModelDefinition.of(UserAccount.class)), prefixed);
+		Schema schema = SchemaDerivation.derive(Models.declared(ModelDefinition.of(UserAccount.class)), prefixed);
 		Table table = schema.tables().get(0);
 		assertThat(table.name()).isEqualTo(new TableName("tenant", "app_user_account"));
 		assertThat(table.columns()).extracting("name").containsExactly("c_id", "c_first_name");

@@ -193,11 +193,11 @@ class PairingTests {
 				ModelDefinition.of(Employee.class)
 					.hasOne(Employee.class, as("mentee"), foreignKey("mentor_id"))
 					.belongsTo(Employee.class, as("mentor")));
-		Schema expected = Schema.derive(models, DefaultNamingStrategy.INSTANCE);
+		Schema expected = SchemaDerivation.derive(models, DefaultNamingStrategy.INSTANCE);
 		for (int seed = 0; seed < 10; seed++) {
 			List<DeclaredModel> shuffled = new ArrayList<>(models);
 			Collections.shuffle(shuffled, new Random(seed));
-			Schema schema = Schema.derive(shuffled, DefaultNamingStrategy.INSTANCE);
+			Schema schema = SchemaDerivation.derive(shuffled, DefaultNamingStrategy.INSTANCE);
 			assertThat(schema).isEqualTo(expected);
 			assertThat(schema).hasToString(expected.toString());
 		}
