@@ -20,8 +20,8 @@ import java.io.File;
 
 import javax.sql.DataSource;
 
-import io.github.associations.embedded.EmbeddedPostgresServer;
-import io.github.associations.embedded.EmbeddedPostgresSettings;
+import io.github.associations.devserver.EmbeddedPostgresServer;
+import io.github.associations.devserver.EmbeddedPostgresSettings;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;

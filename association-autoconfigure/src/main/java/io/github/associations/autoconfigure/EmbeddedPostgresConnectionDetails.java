@@ -16,7 +16,7 @@
 
 package io.github.associations.autoconfigure;
 
-import io.github.associations.embedded.EmbeddedPostgresServer;
+import io.github.associations.devserver.EmbeddedPostgresServer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;

@@ -18,7 +18,7 @@ package io.github.associations.autoconfigure;
 
 import java.nio.file.Path;
 
-import io.github.associations.embedded.EmbeddedPostgresStartException;
+import io.github.associations.devserver.EmbeddedPostgresStartException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

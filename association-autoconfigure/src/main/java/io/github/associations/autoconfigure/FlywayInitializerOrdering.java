@@ -16,13 +16,7 @@
 
 package io.github.associations.autoconfigure;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 
 /**
@@ -30,23 +24,10 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
  * written at startup is applied in the same start and missing migrations stop the
  * application before Flyway changes the database.
  */
-class FlywayInitializerOrdering implements BeanFactoryPostProcessor {
+class FlywayInitializerOrdering extends AbstractDependsOnBeanFactoryPostProcessor {
 
-	@Override
-	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		String[] migrations = beanFactory.getBeanNamesForType(AssociationMigrations.class, true, false);
-		if (migrations.length == 0) {
-			return;
-		}
-		for (String initializer : beanFactory.getBeanNamesForType(FlywayMigrationInitializer.class, true, false)) {
-			BeanDefinition definition = beanFactory.getBeanDefinition(initializer);
-			Set<String> dependsOn = new LinkedHashSet<>();
-			if (definition.getDependsOn() != null) {
-				dependsOn.addAll(List.of(definition.getDependsOn()));
-			}
-			dependsOn.addAll(List.of(migrations));
-			definition.setDependsOn(dependsOn.toArray(String[]::new));
-		}
+	FlywayInitializerOrdering() {
+		super(FlywayMigrationInitializer.class, AssociationMigrations.class);
 	}
 
 }

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A change of a column of an existing table.
  */
-public sealed interface ColumnChange extends Change {
+sealed interface ColumnChange extends Change {
 
 	/**
 	 * Add a column to an existing table.

@@ -24,7 +24,7 @@ import io.github.associations.schema.UniqueConstraint;
 /**
  * A change of a primary key, unique constraint or foreign key of an existing table.
  */
-public sealed interface ConstraintChange extends Change {
+sealed interface ConstraintChange extends Change {
 
 	/**
 	 * Add a primary key.

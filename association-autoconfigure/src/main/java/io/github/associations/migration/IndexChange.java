@@ -22,7 +22,7 @@ import io.github.associations.schema.TableName;
 /**
  * A change of an index, or of the trigger that maintains {@code updated_at}.
  */
-public sealed interface IndexChange extends Change {
+sealed interface IndexChange extends Change {
 
 	/**
 	 * Create an index.

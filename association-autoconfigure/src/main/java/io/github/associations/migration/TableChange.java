@@ -22,7 +22,7 @@ import io.github.associations.schema.TableName;
 /**
  * A change of a table as a whole, or of the schema it lives in.
  */
-public sealed interface TableChange extends Change {
+sealed interface TableChange extends Change {
 
 	/**
 	 * Create a schema that a new table lives in.

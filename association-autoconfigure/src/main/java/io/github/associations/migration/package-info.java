@@ -16,7 +16,8 @@
 
 /**
  * Migrations: PostgreSQL DDL rendering, snapshots and their differences, and the writing
- * of Flyway migration files.
+ * of Flyway migration files. {@code Migrations} is the one workflow (plan, check, write)
+ * that the startup check and the migrations command both run.
  */
 @NullMarked
 package io.github.associations.migration;

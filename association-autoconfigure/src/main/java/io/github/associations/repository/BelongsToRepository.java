@@ -40,7 +40,6 @@ public interface BelongsToRepository<S, T> extends OneToOneRepository<S, T> {
 	 * {@code NULL}
 	 * @return the source as stored
 	 */
-	@Override
 	S set(S source, @Nullable T target);
 
 }

@@ -42,7 +42,6 @@ public interface HasOneRepository<S, T> extends OneToOneRepository<S, T> {
 	 * @param target the target, or {@code null} to unlink (or delete) the source's target
 	 * @return the target as stored, or {@code null}
 	 */
-	@Override
 	@Nullable T set(S source, @Nullable T target);
 
 }

@@ -28,7 +28,10 @@ import org.jspecify.annotations.Nullable;
  * transaction when there is one ({@code SUPPORTS}, read-only).
  * <p>
  * Entities are immutable values for Spring Data: the methods that write return the entity
- * as stored, with its id and, when the entity maps it, its foreign key property.
+ * as stored, with its id and, when the entity maps it, its foreign key property. Linking
+ * an existing source and target, {@code set}, is declared by each side with the entity it
+ * returns: {@link HasOneRepository#set} returns the target, whose row holds the foreign
+ * key; {@link BelongsToRepository#set} returns the source.
  * <p>
  * Conflicts with concurrent transactions (a unique violation between two linkers, a
  * deadlock, a lock timeout) surface as
@@ -59,14 +62,6 @@ public interface OneToOneRepository<S, T> {
 	 * @return the targets by source id; sources without a target are absent
 	 */
 	Map<Object, T> getAll(Iterable<? extends S> sources);
-
-	/**
-	 * Link a source and a target, replacing the source's previous link.
-	 * @param source a saved source
-	 * @param target the target, or {@code null} to unlink the source's target
-	 * @return the entity whose row holds the foreign key, as stored
-	 */
-	@Nullable Object set(S source, @Nullable T target);
 
 	/**
 	 * Insert a new target and link it with a source.

@@ -27,9 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.github.associations.embedded.EmbeddedPostgresServer;
-import io.github.associations.embedded.EmbeddedPostgresSettings;
-import io.github.associations.embedded.EmbeddedPostgresStartException;
+import io.github.associations.devserver.EmbeddedPostgresServer;
+import io.github.associations.devserver.EmbeddedPostgresSettings;
+import io.github.associations.devserver.EmbeddedPostgresStartException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -18,7 +18,7 @@ package io.github.associations.autoconfigure;
 
 import javax.sql.DataSource;
 
-import io.github.associations.embedded.EmbeddedPostgresServer;
+import io.github.associations.devserver.EmbeddedPostgresServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;

@@ -33,9 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
-import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -44,8 +42,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * belongsTo repositories, observed in the rows they leave.
  */
-@RepositoryIntegrationTest
-class BelongsToRepositoryIntegrationTests {
+class BelongsToRepositoryIntegrationTests extends AbstractRepositoryIntegrationTests {
 
 	@Autowired
 	private BelongsToRepository<Profile, User> users;
@@ -63,21 +60,14 @@ class BelongsToRepositoryIntegrationTests {
 	private BelongsToRepository<Member, Team> teams;
 
 	@Autowired
-	private JdbcAggregateOperations aggregates;
-
-	@Autowired
 	private StatementLog log;
-
-	private Rows rows;
 
 	private User alice;
 
 	private User bob;
 
 	@BeforeEach
-	void createUsers(@Autowired JdbcClient jdbc) {
-		this.rows = new Rows(jdbc);
-		this.rows.clear();
+	void createUsers() {
 		this.alice = this.aggregates.insert(new User(null, "alice"));
 		this.bob = this.aggregates.insert(new User(null, "bob"));
 	}

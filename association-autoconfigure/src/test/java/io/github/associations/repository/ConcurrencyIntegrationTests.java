@@ -38,8 +38,6 @@ import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.data.jdbc.core.JdbcAggregateOperations;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,8 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * invariants hold at the end, and the only failures are the documented, retryable
  * {@link ConcurrencyFailureException}s.
  */
-@RepositoryIntegrationTest
-class ConcurrencyIntegrationTests {
+class ConcurrencyIntegrationTests extends AbstractRepositoryIntegrationTests {
 
 	private static final int THREADS = 8;
 
@@ -67,12 +64,6 @@ class ConcurrencyIntegrationTests {
 	@As("passport")
 	private HasOneRepository<User, Passport> passports;
 
-	@Autowired
-	private JdbcAggregateOperations aggregates;
-
-	@Autowired
-	private JdbcClient jdbc;
-
 	private final Map<String, AtomicInteger> conflicts = new ConcurrentHashMap<>();
 
 	private final AtomicInteger operations = new AtomicInteger();
@@ -81,7 +72,6 @@ class ConcurrencyIntegrationTests {
 
 	@Test
 	void randomLinksFromManyThreadsKeepEveryOneToOneInvariant() throws Exception {
-		new Rows(this.jdbc).clear();
 		List<User> users = new ArrayList<>();
 		List<Profile> profiles = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {

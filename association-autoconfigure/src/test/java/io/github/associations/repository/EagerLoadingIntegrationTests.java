@@ -31,10 +31,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -42,8 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * Eager loading: sources with their targets in one query.
  */
-@RepositoryIntegrationTest
-class EagerLoadingIntegrationTests {
+class EagerLoadingIntegrationTests extends AbstractRepositoryIntegrationTests {
 
 	@Autowired
 	private Associations associations;
@@ -54,9 +51,6 @@ class EagerLoadingIntegrationTests {
 	@Autowired
 	@As("passport")
 	private HasOneRepository<User, Passport> passports;
-
-	@Autowired
-	private JdbcAggregateOperations aggregates;
 
 	@Autowired
 	private StatementLog log;
@@ -72,8 +66,7 @@ class EagerLoadingIntegrationTests {
 	private Passport bobPassport;
 
 	@BeforeEach
-	void createUsers(@Autowired JdbcClient jdbc) {
-		new Rows(jdbc).clear();
+	void createUsers() {
 		this.alice = this.aggregates.insert(new User(null, "alice"));
 		this.bob = this.aggregates.insert(new User(null, "bob"));
 		this.carol = this.aggregates.insert(new User(null, "carol"));

@@ -32,9 +32,7 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
-import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,14 +43,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Faults in the middle of an operation: the operation fails with a clear exception, the
  * database keeps the state before it, and the next operation works.
  */
-@RepositoryIntegrationTest
-class FaultsIntegrationTests {
+class FaultsIntegrationTests extends AbstractRepositoryIntegrationTests {
 
 	@Autowired
 	private HasOneRepository<User, Profile> profiles;
-
-	@Autowired
-	private JdbcAggregateOperations aggregates;
 
 	@Autowired
 	private DataSource dataSource;
@@ -66,16 +60,12 @@ class FaultsIntegrationTests {
 	@Autowired
 	private Saboteur saboteur;
 
-	@Autowired
-	private JdbcClient jdbc;
-
 	private User alice;
 
 	private Profile previous;
 
 	@BeforeEach
 	void linkAProfile() {
-		new Rows(this.jdbc).clear();
 		this.alice = this.aggregates.insert(new User(null, "alice"));
 		this.previous = this.profiles.create(this.alice, new Profile(null, "previous"));
 	}

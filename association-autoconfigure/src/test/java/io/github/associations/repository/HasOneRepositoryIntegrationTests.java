@@ -35,9 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
-import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,8 +47,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * hasOne repositories, observed in the rows they leave.
  */
-@RepositoryIntegrationTest
-class HasOneRepositoryIntegrationTests {
+class HasOneRepositoryIntegrationTests extends AbstractRepositoryIntegrationTests {
 
 	@Autowired
 	private HasOneRepository<User, Profile> profiles;
@@ -76,21 +73,14 @@ class HasOneRepositoryIntegrationTests {
 	private RelationalEvents events;
 
 	@Autowired
-	private JdbcAggregateOperations aggregates;
-
-	@Autowired
 	private PlatformTransactionManager transactionManager;
-
-	private Rows rows;
 
 	private User alice;
 
 	private User bob;
 
 	@BeforeEach
-	void createUsers(@Autowired JdbcClient jdbc) {
-		this.rows = new Rows(jdbc);
-		this.rows.clear();
+	void createUsers() {
 		this.alice = this.aggregates.insert(new User(null, "alice"));
 		this.bob = this.aggregates.insert(new User(null, "bob"));
 	}

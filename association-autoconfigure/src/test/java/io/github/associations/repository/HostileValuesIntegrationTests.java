@@ -25,9 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -36,8 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Values are bound, never interpreted as SQL: they are stored and read back exactly, or
  * rejected with a clear error that changes nothing.
  */
-@RepositoryIntegrationTest
-class HostileValuesIntegrationTests {
+class HostileValuesIntegrationTests extends AbstractRepositoryIntegrationTests {
 
 	private static final List<String> HOSTILE = List.of("'; DROP TABLE users; --", "\\'\\\\\"$$; SELECT 1; $$",
 			"Robert'); DELETE FROM profiles WHERE ('1' = '1", "emoji \uD83D\uDE00 and accents é ü ß", "${placeholder}",
@@ -49,17 +46,10 @@ class HostileValuesIntegrationTests {
 	@Autowired
 	private Associations associations;
 
-	@Autowired
-	private JdbcAggregateOperations aggregates;
-
-	@Autowired
-	private JdbcClient jdbc;
-
 	private User alice;
 
 	@BeforeEach
 	void createUser() {
-		new Rows(this.jdbc).clear();
 		this.alice = this.aggregates.insert(new User(null, "alice"));
 	}
 

@@ -30,8 +30,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.jdbc.core.JdbcAggregateOperations;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -41,8 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * link that exists already, no orphan where no constraint guards the foreign key, and a
  * new version for a holder with one.
  */
-@RepositoryIntegrationTest
-class LinkWritesIntegrationTests {
+class LinkWritesIntegrationTests extends AbstractRepositoryIntegrationTests {
 
 	@Autowired
 	private HasOneRepository<User, Profile> profiles;
@@ -66,12 +63,7 @@ class LinkWritesIntegrationTests {
 	private Associations associations;
 
 	@Autowired
-	private JdbcAggregateOperations aggregates;
-
-	@Autowired
 	private StatementLog log;
-
-	private Rows rows;
 
 	private User alice;
 
@@ -80,9 +72,7 @@ class LinkWritesIntegrationTests {
 	private final User ghost = new User(999_999L, "ghost");
 
 	@BeforeEach
-	void createUsers(@Autowired JdbcClient jdbc) {
-		this.rows = new Rows(jdbc);
-		this.rows.clear();
+	void createUsers() {
 		this.alice = this.aggregates.insert(new User(null, "alice"));
 		this.bob = this.aggregates.insert(new User(null, "bob"));
 	}

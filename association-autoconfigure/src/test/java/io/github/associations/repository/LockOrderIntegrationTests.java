@@ -39,15 +39,12 @@ import io.github.associations.repository.RepositoryTestApplication.Member;
 import io.github.associations.repository.RepositoryTestApplication.Profile;
 import io.github.associations.repository.RepositoryTestApplication.Team;
 import io.github.associations.repository.RepositoryTestApplication.User;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.data.jdbc.core.JdbcAggregateOperations;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,8 +57,7 @@ import static org.awaitility.Awaitility.await;
  * calls never deadlock each other, and a hasOne without a unique constraint still keeps
  * at most one target per source.
  */
-@RepositoryIntegrationTest
-class LockOrderIntegrationTests {
+class LockOrderIntegrationTests extends AbstractRepositoryIntegrationTests {
 
 	private static final int CROSSING_CALLS = 1000;
 
@@ -76,25 +72,14 @@ class LockOrderIntegrationTests {
 	private HasOneRepository<Team, Member> members;
 
 	@Autowired
-	private JdbcAggregateOperations aggregates;
-
-	@Autowired
 	private PlatformTransactionManager transactionManager;
 
 	@Autowired
 	private JdbcConnectionDetails connectionDetails;
 
-	@Autowired
-	private JdbcClient jdbc;
-
 	private final Map<String, AtomicInteger> conflicts = new ConcurrentHashMap<>();
 
 	private final List<String> unnamed = new CopyOnWriteArrayList<>();
-
-	@BeforeEach
-	void clear() {
-		new Rows(this.jdbc).clear();
-	}
 
 	@Test
 	void hasOneSetsThatCrossNeverDeadlock() throws Exception {

@@ -29,13 +29,10 @@ import io.github.associations.repository.RepositoryTestApplication.Passport;
 import io.github.associations.repository.RepositoryTestApplication.Profile;
 import io.github.associations.repository.RepositoryTestApplication.Team;
 import io.github.associations.repository.RepositoryTestApplication.User;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,22 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * missing at each level: a required include empties only its parent's include, and
  * filters the root only where every include above it is required as well.
  */
-@RepositoryIntegrationTest
-class NestedIncludesIntegrationTests {
+class NestedIncludesIntegrationTests extends AbstractRepositoryIntegrationTests {
 
 	@Autowired
 	private Associations associations;
 
 	@Autowired
-	private JdbcAggregateOperations aggregates;
-
-	@Autowired
 	private StatementLog log;
-
-	@BeforeEach
-	void clear(@Autowired JdbcClient jdbc) {
-		new Rows(jdbc).clear();
-	}
 
 	@Test
 	void hasOneInsideHasOneLoadsWhatEachCombinationOfIncludesPromises() {

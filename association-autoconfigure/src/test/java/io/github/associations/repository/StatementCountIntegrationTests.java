@@ -27,8 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.jdbc.core.JdbcAggregateOperations;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The exact data statements and round trips of each operation. A write also costs its
  * {@code COMMIT}, which is not counted here.
  */
-@RepositoryIntegrationTest
-class StatementCountIntegrationTests {
+class StatementCountIntegrationTests extends AbstractRepositoryIntegrationTests {
 
 	@Autowired
 	private HasOneRepository<User, Profile> profiles;
@@ -57,19 +54,12 @@ class StatementCountIntegrationTests {
 	private HasOneRepository<Team, Member> members;
 
 	@Autowired
-	private JdbcAggregateOperations aggregates;
-
-	@Autowired
 	private StatementLog log;
-
-	private Rows rows;
 
 	private User alice;
 
 	@BeforeEach
-	void createUser(@Autowired JdbcClient jdbc) {
-		this.rows = new Rows(jdbc);
-		this.rows.clear();
+	void createUser() {
 		this.alice = this.aggregates.insert(new User(null, "alice"));
 	}
 

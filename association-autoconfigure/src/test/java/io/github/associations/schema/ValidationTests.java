@@ -52,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ValidationTests {
 
 	@Test
-	void aTargetThatIsNotADefinedModel() {
+	void aTargetThatIsNotADefinedModelIsRejected() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class))
 			.withMessage(
 					"User.profile, declared as User.hasOne(Profile) in bean 'user': Profile is not a defined model")
@@ -60,7 +60,7 @@ class ValidationTests {
 	}
 
 	@Test
-	void anUnknownSourceKey() {
+	void anUnknownSourceKeyIsRejected() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class, sourceKey("mail")),
 				ModelDefinition.of(Profile.class))
 			.withMessage(
@@ -70,14 +70,14 @@ class ValidationTests {
 	}
 
 	@Test
-	void anUnknownTargetKey() {
+	void anUnknownTargetKeyIsRejected() {
 		assertInvalid(ModelDefinition.of(User.class),
 				ModelDefinition.of(Profile.class).belongsTo(User.class, targetKey("mail")))
 			.withMessageContaining("targetKey(\"mail\") names no property of User that maps a column");
 	}
 
 	@Test
-	void aKeyThatIsNotUnique() {
+	void aKeyThatIsNotUniqueIsRejected() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class, sourceKey("email")),
 				ModelDefinition.of(Profile.class))
 			.withMessage(
@@ -88,7 +88,7 @@ class ValidationTests {
 	}
 
 	@Test
-	void duplicateAssociationNames() {
+	void duplicateAssociationNamesAreRejected() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class).belongsTo(Profile.class),
 				ModelDefinition.of(Profile.class))
 			.withMessage(
@@ -98,7 +98,7 @@ class ValidationTests {
 	}
 
 	@Test
-	void duplicateAssociationNamesBetweenTheSamePairAskForForeignKeysToo() {
+	void duplicateAssociationNamesBetweenTheSamePairAreRejectedAskingForForeignKeysToo() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class).hasOne(Profile.class, as("profile")),
 				ModelDefinition.of(Profile.class))
 			.withMessageStartingWith("2 associations are named User.profile: ")
@@ -107,7 +107,7 @@ class ValidationTests {
 	}
 
 	@Test
-	void anAssociationNameThatClashesWithAProperty() {
+	void anAssociationNameThatClashesWithAPropertyIsRejected() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class, as("name")),
 				ModelDefinition.of(Profile.class))
 			.withMessage(
@@ -117,7 +117,7 @@ class ValidationTests {
 	}
 
 	@Test
-	void setNullOnANotNullForeignKey() {
+	void setNullOnANotNullForeignKeyIsRejected() {
 		assertInvalid(
 				ModelDefinition.of(User.class)
 					.hasOne(Profile.class, allowNull(false), onDelete(ReferentialAction.SET_NULL)),
@@ -129,7 +129,7 @@ class ValidationTests {
 	}
 
 	@Test
-	void setDefaultWithoutADefault() {
+	void setDefaultWithoutADefaultIsRejected() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class, onUpdate(ReferentialAction.SET_DEFAULT)),
 				ModelDefinition.of(Profile.class))
 			.withMessage(
@@ -138,7 +138,7 @@ class ValidationTests {
 	}
 
 	@Test
-	void aSelfAssociationWithoutAnExplicitName() {
+	void aSelfAssociationWithoutAnExplicitNameIsRejected() {
 		assertInvalid(ModelDefinition.of(Employee.class).belongsTo(Employee.class)).withMessage(
 				"Employee.employee, declared as Employee.belongsTo(Employee) in bean 'employee' associates Employee with itself without "
 						+ "an explicit as")
@@ -147,7 +147,7 @@ class ValidationTests {
 	}
 
 	@Test
-	void aSelfHasOneWithoutAnExplicitForeignKey() {
+	void aSelfHasOneWithoutAnExplicitForeignKeyIsRejected() {
 		assertInvalid(ModelDefinition.of(Employee.class).hasOne(Employee.class, as("mentee"))).withMessage(
 				"Employee.mentee, declared as Employee.hasOne(Employee, as(\"mentee\")) in bean 'employee' associates Employee with "
 						+ "itself without an explicit foreignKey")
@@ -156,13 +156,13 @@ class ValidationTests {
 	}
 
 	@Test
-	void anEntityWithoutId() {
+	void anEntityWithoutIdIsRejected() {
 		assertInvalid(ModelDefinition.of(Note.class)).withMessage("Note has no @Id property")
 			.satisfies(action("Annotate the identifier of Note with @Id (org.springframework.data.annotation.Id)."));
 	}
 
 	@Test
-	void aTableNameThatIsNotASafeIdentifier() {
+	void aTableNameThatIsNotASafeIdentifierIsRejected() {
 		assertInvalid(ModelDefinition.of(Hostile.class))
 			.withMessage("Hostile maps to table or schema \"users; drop table x\", which is not a safe SQL identifier")
 			.satisfies(action("Name the table with @Table: use only letters, digits and underscores, not starting "
@@ -170,7 +170,7 @@ class ValidationTests {
 	}
 
 	@Test
-	void aColumnNamedLikeAPostgresSystemColumn() {
+	void aColumnNamedLikeAPostgresSystemColumnIsRejected() {
 		for (Class<?> entity : List.of(Versioned.class, Located.class)) {
 			assertInvalid(ModelDefinition.of(entity))
 				.withMessageEndingWith("which is the name of a system column that PostgreSQL adds to every table")
@@ -181,7 +181,7 @@ class ValidationTests {
 	}
 
 	@Test
-	void aForeignKeyColumnNamedLikeAPostgresSystemColumn() {
+	void aForeignKeyColumnNamedLikeAPostgresSystemColumnIsRejected() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class, foreignKey("xmax")),
 				ModelDefinition.of(Profile.class))
 			.withMessage("User.profile, declared as User.hasOne(Profile, foreignKey(\"xmax\")) in bean 'user': the "
@@ -189,7 +189,7 @@ class ValidationTests {
 	}
 
 	@Test
-	void aTableNamedLikeTheCatalogOrFlywaysHistory() {
+	void aTableNamedLikeTheCatalogOrFlywaysHistoryIsRejected() {
 		assertInvalid(ModelDefinition.of(Catalogued.class))
 			.withMessage("Catalogued maps to table or schema \"pg_class_notes\", which is reserved by PostgreSQL: "
 					+ "names starting with pg_ belong to its system catalog, which is searched first");
@@ -199,14 +199,14 @@ class ValidationTests {
 	}
 
 	@Test
-	void aColumnNameThatIsNotASafeIdentifier() {
+	void aColumnNameThatIsNotASafeIdentifierIsRejected() {
 		assertInvalid(ModelDefinition.of(HostileColumn.class))
 			.withMessage("HostileColumn.name maps to column \"x\"; drop table users; --\", which is not a safe SQL "
 					+ "identifier");
 	}
 
 	@Test
-	void anAssociationNameThatIsNotASafeIdentifier() {
+	void anAssociationNameThatIsNotASafeIdentifierIsRejected() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class, as("pro file")),
 				ModelDefinition.of(Profile.class))
 			.withMessage(
@@ -215,7 +215,7 @@ class ValidationTests {
 	}
 
 	@Test
-	void aForeignKeyThatIsNotASafeIdentifier() {
+	void aForeignKeyThatIsNotASafeIdentifierIsRejected() {
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class, foreignKey("user_id; drop table users")),
 				ModelDefinition.of(Profile.class))
 			.withMessage(
@@ -230,28 +230,28 @@ class ValidationTests {
 	}
 
 	@Test
-	void aNameLongerThan63Bytes() {
+	void aNameLongerThan63BytesIsRejected() {
 		String name = "a".repeat(64);
 		assertInvalid(ModelDefinition.of(User.class).hasOne(Profile.class, as(name)), ModelDefinition.of(Profile.class))
 			.withMessageEndingWith("the name \"" + name + "\" is longer than 63 bytes");
 	}
 
 	@Test
-	void aDerivedForeignKeyLongerThan63Bytes() {
+	void aDerivedForeignKeyLongerThan63BytesIsRejected() {
 		String name = "a".repeat(62);
 		assertInvalid(ModelDefinition.of(User.class), ModelDefinition.of(Profile.class).belongsTo(User.class, as(name)))
 			.withMessageEndingWith("the foreign key column \"" + name + "_id\" is longer than 63 bytes");
 	}
 
 	@Test
-	void twoModelsOnOneTable() {
+	void twoModelsOnOneTableAreRejected() {
 		assertInvalid(ModelDefinition.of(User.class), ModelDefinition.of(Member.class))
 			.withMessage("Models Member and User map to the same table users")
 			.satisfies(action("Map each model to a table of its own with @Table."));
 	}
 
 	@Test
-	void aModelInsideAnotherModelsAggregate() {
+	void aModelInsideAnotherModelsAggregateIsRejected() {
 		assertInvalid(ModelDefinition.of(Owner.class), ModelDefinition.of(Profile.class))
 			.withMessage("Owner.profile holds model Profile inside the Owner aggregate")
 			.satisfies(action("Declare an association instead, such as Owner.hasOne(Profile.class), and remove the "
@@ -259,13 +259,13 @@ class ValidationTests {
 	}
 
 	@Test
-	void aModelEmbeddedInAnotherModel() {
+	void aModelEmbeddedInAnotherModelIsRejected() {
 		assertInvalid(ModelDefinition.of(Embedding.class), ModelDefinition.of(Profile.class))
 			.withMessage("Embedding.profile holds model Profile inside the Embedding aggregate");
 	}
 
 	@Test
-	void aPropertyTypeWithoutAColumnType() {
+	void aPropertyTypeWithoutAColumnTypeIsRejected() {
 		assertInvalid(ModelDefinition.of(Localized.class))
 			.withMessage("Localized.locale has type java.util.Locale, which has no PostgreSQL column type")
 			.satisfies(action("Give it one with attribute(\"locale\", sqlType(\"...\")), or change its type."));
@@ -276,7 +276,7 @@ class ValidationTests {
 	}
 
 	@Test
-	void aCollectionOfValuesWithoutAColumnType() {
+	void aCollectionOfValuesWithoutAColumnTypeIsRejected() {
 		assertInvalid(ModelDefinition.of(Tagged.class))
 			.withMessage("Tagged.tags is a collection of String, which has no PostgreSQL column type");
 		assertThat(Models.derive(ModelDefinition.of(Tagged.class).attribute("tags", sqlType("text[]"))).toString())
@@ -284,7 +284,7 @@ class ValidationTests {
 	}
 
 	@Test
-	void entitiesInsideTheAggregateNeedATableManagedElsewhere() {
+	void entitiesInsideTheAggregateAreRejectedUnlessTheTableIsManagedElsewhere() {
 		assertInvalid(ModelDefinition.of(Order.class))
 			.withMessage("Order.lines holds entities inside the Order aggregate, whose tables the starter does not "
 					+ "generate yet")
@@ -296,7 +296,7 @@ class ValidationTests {
 	}
 
 	@Test
-	void timestampsThatSpringDataWouldWrite() {
+	void timestampsThatSpringDataWouldWriteAreRejected() {
 		assertInvalid(ModelDefinition.of(Stamped.class).timestamps())
 			.withMessage(
 					"Stamped.createdAt maps the database-managed column created_at, but Spring Data would write it")
@@ -305,28 +305,28 @@ class ValidationTests {
 	}
 
 	@Test
-	void anAttributeOfAnUnknownProperty() {
+	void anAttributeOfAnUnknownPropertyIsRejected() {
 		assertInvalid(ModelDefinition.of(User.class).attribute("nickname", sqlType("text")))
 			.withMessage("User.attribute(\"nickname\") names no property that maps a column")
 			.satisfies(action("Name one of the mapped properties of User: id, name, email."));
 	}
 
 	@Test
-	void anSqlTypeTheStarterDoesNotAccept() {
+	void anSqlTypeTheStarterDoesNotAcceptIsRejected() {
 		assertInvalid(ModelDefinition.of(User.class).attribute("name", sqlType("text; drop table users")))
 			.withMessage("User.attribute(\"name\", sqlType(\"text; drop table users\")) is not a column type the "
 					+ "starter accepts");
 	}
 
 	@Test
-	void aDefaultTheStarterDoesNotAccept() {
+	void aDefaultTheStarterDoesNotAcceptIsRejected() {
 		assertInvalid(ModelDefinition.of(User.class).attribute("name", defaultValue("'x'); drop table users; --")))
 			.withMessage("User.attribute(\"name\", defaultValue(\"'x'); drop table users; --\")) is not a default "
 					+ "the starter accepts");
 	}
 
 	@Test
-	void acceptedDefaults() {
+	void commonDefaultExpressionsAreAccepted() {
 		for (String accepted : List.of("0", "-1.5", "'it''s'", "true", "null", "now()", "current_timestamp",
 				"'{}'::jsonb", "gen_random_uuid()")) {
 			assertThat(ColumnTypes.isAcceptableDefault(accepted)).as(accepted).isTrue();
@@ -334,14 +334,14 @@ class ValidationTests {
 	}
 
 	@Test
-	void aModelDefinedTwice() {
+	void aModelDefinedTwiceIsRejected() {
 		assertInvalid(ModelDefinition.of(User.class), ModelDefinition.of(User.class).timestamps())
 			.withMessage("Model User is defined more than once: in bean 'user' and bean 'user'")
 			.satisfies(action("Keep one ModelDefinition bean per entity."));
 	}
 
 	@Test
-	void twoModelsWithTheSameName() {
+	void twoModelsWithTheSameNameAreRejected() {
 		assertInvalid(ModelDefinition.of(User.class), ModelDefinition.of(Other.User.class))
 			.withMessage("Several models are named User: in bean 'user' and bean 'user'");
 	}

@@ -25,8 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.associations.demo.Api.Response;
-import io.github.associations.embedded.EmbeddedPostgresServer;
-import io.github.associations.embedded.EmbeddedPostgresSettings;
+import io.github.associations.devserver.EmbeddedPostgresServer;
+import io.github.associations.devserver.EmbeddedPostgresSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;

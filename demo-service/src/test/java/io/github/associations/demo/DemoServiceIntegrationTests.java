@@ -17,7 +17,7 @@
 package io.github.associations.demo;
 
 import com.jayway.jsonpath.JsonPath;
-import io.github.associations.embedded.EmbeddedPostgresServer;
+import io.github.associations.devserver.EmbeddedPostgresServer;
 import io.github.associations.test.AutoConfigureEmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 

@@ -19,6 +19,6 @@
  * and demos.
  */
 @NullMarked
-package io.github.associations.embedded;
+package io.github.associations.devserver;
 
 import org.jspecify.annotations.NullMarked;

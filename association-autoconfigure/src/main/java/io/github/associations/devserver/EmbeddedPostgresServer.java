@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.embedded;
+package io.github.associations.devserver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
