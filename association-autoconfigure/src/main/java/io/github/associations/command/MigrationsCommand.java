@@ -16,6 +16,7 @@
 
 package io.github.associations.command;
 
+import java.io.File;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -137,13 +138,12 @@ public final class MigrationsCommand {
 	}
 
 	private int run(boolean generate, Class<?> application, String[] applicationArguments) {
-		MigrationPlan plan = null;
 		try (ConfigurableApplicationContext context = context(application, applicationArguments)) {
 			ClassLoader classLoader = (context.getClassLoader() != null) ? context.getClassLoader()
 					: MigrationsCommand.class.getClassLoader();
 			Migrations migrations = new Migrations(schema(context), settings(context.getEnvironment()), application,
 					classLoader);
-			plan = migrations.plan();
+			MigrationPlan plan = migrations.plan();
 			if (generate) {
 				WrittenMigration written = migrations.write(plan);
 				if (written != null) {
@@ -165,7 +165,7 @@ public final class MigrationsCommand {
 		catch (MigrationsException ex) {
 			this.err.println(ex.getDescription());
 			this.err.println(ex.getAction());
-			return exitCode(plan, generate);
+			return exitCode(ex.getStatus(), generate);
 		}
 		catch (RuntimeException ex) {
 			this.err.println("The application " + application.getName() + " could not be read: " + ex);
@@ -174,12 +174,12 @@ public final class MigrationsCommand {
 	}
 
 	/**
-	 * Return the exit code of a plan that was not current: {@link #CHANGES} for changes
-	 * that a migration would cover, {@link #FAILED} when the command could not do its
-	 * work.
+	 * Return the exit code of migrations that failed: {@link #CHANGES} for changes that a
+	 * migration would cover, {@link #FAILED} when the command could not do its work.
+	 * @param status the status of a plan that was not current, or {@code null} when the
+	 * failure was another
 	 */
-	private static int exitCode(@Nullable MigrationPlan plan, boolean generate) {
-		MigrationPlan.Status status = (plan != null) ? plan.status() : MigrationPlan.Status.INCONSISTENT;
+	private static int exitCode(MigrationPlan.@Nullable Status status, boolean generate) {
 		boolean changes = status == MigrationPlan.Status.BLOCKED
 				|| (!generate && status == MigrationPlan.Status.PENDING);
 		return changes ? CHANGES : FAILED;
@@ -202,7 +202,7 @@ public final class MigrationsCommand {
 		String prefix = "associations.migrations.";
 		return new MigrationSettings(
 				binder.bind(prefix + "location", String.class).orElse(MigrationSettings.DEFAULT_LOCATION),
-				binder.bind(prefix + "source-directory", Path.class).orElse(null),
+				binder.bind(prefix + "source-directory", File.class).map(File::toPath).orElse(null),
 				binder.bind(prefix + "allow-destructive-changes", Boolean.class).orElse(false));
 	}
 

@@ -28,9 +28,9 @@ import org.jspecify.annotations.Nullable;
  * none is missing, and writes it. The startup check and the migrations command both run
  * this one workflow, with one set of messages.
  * <p>
- * The committed files are read from the location's source directory when it can be found
- * (as while developing), and from the location itself otherwise (as in a packaged
- * application).
+ * The committed migrations are read from the location, as Flyway reads them; new ones are
+ * written into the location's source directory and, for a classpath location, into the
+ * build output it resolves to, so that Flyway applies them in the same start.
  */
 public final class Migrations {
 
@@ -82,10 +82,7 @@ public final class Migrations {
 	 * @throws MigrationsException when the migrations cannot be read
 	 */
 	public MigrationPlan plan() {
-		List<Path> directories = directoriesOrNull();
-		MigrationLocation read = (directories != null && this.location.classpath())
-				? MigrationLocation.parse("filesystem:" + directories.get(0)) : this.location;
-		return MigrationPlanner.plan(this.schema, MigrationFiles.read(read, this.classLoader),
+		return MigrationPlanner.plan(this.schema, MigrationFiles.read(this.location, this.classLoader),
 				this.settings.allowDestructiveChanges());
 	}
 
@@ -135,8 +132,8 @@ public final class Migrations {
 	}
 
 	/**
-	 * Return the location, as configured.
-	 * @return the location
+	 * Return the location, as messages name it.
+	 * @return the location, such as {@code classpath:db/migration}
 	 */
 	public String location() {
 		return this.location.toString();
@@ -186,12 +183,12 @@ public final class Migrations {
 
 	private MigrationsException notCurrent(MigrationPlan plan) {
 		return switch (plan.status()) {
-			case INCONSISTENT ->
-				new MigrationsException("The migrations in " + this.location + " disagree with their snapshot:\n\n"
-						+ plan.problems().stream().map((problem) -> "- " + problem).collect(Collectors.joining("\n")),
-						"Restore the generated migrations and the snapshot from version control: a generated migration "
-								+ "is never edited or deleted. Add changes as new migrations instead.");
-			case BLOCKED -> new MigrationsException(
+			case INCONSISTENT -> new MigrationsException(plan.status(), "The migrations in " + this.location
+					+ " disagree with their snapshot:\n\n"
+					+ plan.problems().stream().map((problem) -> "- " + problem).collect(Collectors.joining("\n")),
+					"Restore the generated migrations and the snapshot from version control: a generated migration "
+							+ "is never edited or deleted. Add changes as new migrations instead.");
+			case BLOCKED -> new MigrationsException(plan.status(),
 					"The model definitions have destructive changes that no migration in " + this.location
 							+ " covers:\n\n"
 							+ plan.destructiveChanges()
@@ -202,7 +199,7 @@ public final class Migrations {
 					"If that is intended, generate the migration in write mode with destructive changes allowed, "
 							+ "such as with " + writeModeCommand(true) + ", review it and commit it. "
 							+ "Otherwise change the model definitions back; declare renames with renamedFrom.");
-			default -> new MigrationsException(
+			default -> new MigrationsException(plan.status(),
 					"The model definitions have changes that no migration in " + this.location
 							+ " covers. The missing migration " + plan.fileName() + " is:\n\n" + plan.ddl(),
 					"Generate it and commit it: start the application once in write mode (in development), "

@@ -27,6 +27,8 @@ public class MigrationsException extends RuntimeException {
 
 	private final String action;
 
+	private final MigrationPlan.@Nullable Status status;
+
 	/**
 	 * Create an exception.
 	 * @param description what is wrong
@@ -34,6 +36,16 @@ public class MigrationsException extends RuntimeException {
 	 */
 	public MigrationsException(String description, String action) {
 		this(description, action, null);
+	}
+
+	/**
+	 * Create the exception of migrations that do not cover the models.
+	 */
+	MigrationsException(MigrationPlan.Status status, String description, String action) {
+		super(description);
+		this.description = description;
+		this.action = action;
+		this.status = status;
 	}
 
 	/**
@@ -46,6 +58,7 @@ public class MigrationsException extends RuntimeException {
 		super(description, cause);
 		this.description = description;
 		this.action = action;
+		this.status = null;
 	}
 
 	/**
@@ -62,6 +75,17 @@ public class MigrationsException extends RuntimeException {
 	 */
 	public String getAction() {
 		return this.action;
+	}
+
+	/**
+	 * Return the status of the plan when the migrations do not cover the models: a
+	 * missing migration, one blocked by destructive changes, or migrations that disagree
+	 * with their snapshot.
+	 * @return the status, or {@code null} when the migrations could not be checked or
+	 * written for another reason
+	 */
+	public MigrationPlan.@Nullable Status getStatus() {
+		return this.status;
 	}
 
 }

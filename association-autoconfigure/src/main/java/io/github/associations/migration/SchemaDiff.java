@@ -58,10 +58,6 @@ final class SchemaDiff {
 		this.renames = renames;
 	}
 
-	static List<Change> between(List<Table> before, List<Table> after) {
-		return between(before, after, Renames.NONE);
-	}
-
 	/**
 	 * Return the changes from one list of tables to another.
 	 * @param before the tables of the last generated schema

@@ -16,11 +16,8 @@
 
 package io.github.associations.repository;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import io.github.associations.model.AssociationKind;
 import io.github.associations.schema.Association;
@@ -137,7 +134,10 @@ public final class Associations {
 	}
 
 	/**
-	 * Return an association of a source by its name.
+	 * Return an association of a source by its name. Its type does not say which side of
+	 * the foreign key the source is on, so it has no {@code set}: for that, ask for the
+	 * side with {@link #hasOne(Class, Class, String)} or
+	 * {@link #belongsTo(Class, Class, String)}.
 	 * @param <S> the source type
 	 * @param source the source type
 	 * @param as the association's name

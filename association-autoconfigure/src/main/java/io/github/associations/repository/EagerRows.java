@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -68,11 +69,7 @@ final class EagerRows {
 	 * Return the key of the root entity of the current row, as the database returns it.
 	 */
 	Object rootKey(ResultSet row) throws SQLException {
-		Object key = this.root.id().read(row);
-		if (key == null) {
-			throw new IllegalStateException("The root entity of an eager query has no id");
-		}
-		return key;
+		return Objects.requireNonNull(this.root.id().read(row));
 	}
 
 	private static @Nullable Loaded<?> read(ResultSet row, Layout layout, EntityReader reader) throws SQLException {

@@ -17,7 +17,6 @@
 package io.github.associations.repository;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -37,9 +37,12 @@ record MappedColumn(@Nullable String property, Class<?> javaType, Column column,
 		return this.column.name();
 	}
 
+	/**
+	 * Return the property mapped to a column that the starter defines instead, such as a
+	 * database-managed timestamp, which keeps no rename of the property's own column.
+	 */
 	MappedColumn withColumn(Column column) {
-		return new MappedColumn(this.property, this.javaType, column, this.unique, this.referencedModel,
-				this.renamedFrom);
+		return new MappedColumn(this.property, this.javaType, column, this.unique, this.referencedModel, null);
 	}
 
 }

@@ -19,8 +19,6 @@ package io.github.associations.schema;
 import java.util.List;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * The table of one model, as the database must hold it.
  *

@@ -24,6 +24,7 @@ import io.github.associations.schema.Column;
 import io.github.associations.schema.ForeignKey;
 import io.github.associations.schema.Index;
 import io.github.associations.schema.PrimaryKey;
+import io.github.associations.schema.Renames;
 import io.github.associations.schema.Table;
 import io.github.associations.schema.TableName;
 import io.github.associations.schema.UniqueConstraint;
@@ -42,7 +43,7 @@ class SchemaDiffTests {
 
 	@Test
 	void identicalTablesHaveNoChanges() {
-		assertThat(SchemaDiff.between(List.of(profiles(List.of(column("bio", "text", true)))),
+		assertThat(between(List.of(profiles(List.of(column("bio", "text", true)))),
 				List.of(profiles(List.of(column("bio", "text", true))))))
 			.isEmpty();
 	}
@@ -66,15 +67,14 @@ class SchemaDiffTests {
 
 	@Test
 	void addingANotNullColumnWithoutADefaultIsDestructive() {
-		List<Change> changes = SchemaDiff.between(List.of(profiles(List.of())),
+		List<Change> changes = between(List.of(profiles(List.of())),
 				List.of(profiles(List.of(column("bio", "text", false)))));
 		assertThat(changes).singleElement()
 			.satisfies((change) -> assertThat(change.description())
 				.isEqualTo("add NOT NULL column profiles.bio without a default, which fails while profiles has rows"))
 			.matches(Change::destructive);
-		assertThat(SchemaDiff
-			.between(List.of(profiles(List.of())),
-					List.of(profiles(List.of(new Column("bio", "text", false, "''", false)))))
+		assertThat(between(List.of(profiles(List.of())),
+				List.of(profiles(List.of(new Column("bio", "text", false, "''", false)))))
 			.get(0)
 			.destructive()).isFalse();
 	}
@@ -83,7 +83,7 @@ class SchemaDiffTests {
 	void changingAReferentialActionIsDestructive() {
 		Table before = withForeignKey(ReferentialAction.SET_NULL);
 		Table after = withForeignKey(ReferentialAction.CASCADE);
-		List<Change> changes = SchemaDiff.between(List.of(before), List.of(after));
+		List<Change> changes = between(List.of(before), List.of(after));
 		assertThat(changes).extracting(Change::description)
 			.containsExactly(
 					"change foreign key fk_profiles_user_id from users (id) on delete SET NULL on update "
@@ -99,10 +99,9 @@ class SchemaDiffTests {
 				false);
 		Table indexed = new Table(PROFILES, "Profile", List.of(ID, column("user_id", "bigint", true)), primaryKey(),
 				List.of(), List.of(new Index("ix_profiles_user_id", List.of("user_id"))), List.of(), false, false);
-		assertThat(Change.destructive(SchemaDiff.between(List.of(unique), List.of(indexed))))
-			.extracting(Change::description)
+		assertThat(Change.destructive(between(List.of(unique), List.of(indexed)))).extracting(Change::description)
 			.containsExactly("drop unique constraint uq_profiles_user_id on profiles (user_id)");
-		assertThat(Change.destructive(SchemaDiff.between(List.of(indexed), List.of(unique)))).isEmpty();
+		assertThat(Change.destructive(between(List.of(indexed), List.of(unique)))).isEmpty();
 	}
 
 	@Test
@@ -111,7 +110,7 @@ class SchemaDiffTests {
 				List.of(ID, column("bio", "text", true), column("user_id", "bigint", true)), primaryKey(),
 				List.of(new UniqueConstraint("uq_profiles_user_id", List.of("user_id"))), List.of(),
 				List.of(foreignKey(ReferentialAction.SET_NULL)), true, false);
-		assertThat(SchemaDiff.between(List.of(), List.of(managed))).extracting(Change::description)
+		assertThat(between(List.of(), List.of(managed))).extracting(Change::description)
 			.containsExactly("add column profiles.user_id", "add unique constraint uq_profiles_user_id",
 					"add foreign key fk_profiles_user_id");
 	}
@@ -123,20 +122,18 @@ class SchemaDiffTests {
 				List.of(ID, new Column("created_at", "timestamptz", false, "now()", false),
 						new Column("updated_at", "timestamptz", false, "now()", false)),
 				primaryKey(), List.of(), List.of(), List.of(), false, true);
-		List<Change> changes = SchemaDiff.between(List.of(without), List.of(with));
+		List<Change> changes = between(List.of(without), List.of(with));
 		assertThat(changes).extracting(Change::description)
 			.containsExactly("add column profiles.created_at", "add column profiles.updated_at",
 					"keep profiles.updated_at current");
 		assertThat(Change.destructive(changes)).isEmpty();
-		assertThat(Change.destructive(SchemaDiff.between(List.of(with), List.of(without))))
-			.extracting(Change::description)
+		assertThat(Change.destructive(between(List.of(with), List.of(without)))).extracting(Change::description)
 			.containsExactly("drop column profiles.created_at", "drop column profiles.updated_at",
 					"stop keeping profiles.updated_at current");
 	}
 
 	private static boolean destructive(Column before, Column after) {
-		List<Change> changes = SchemaDiff.between(List.of(profiles(List.of(before))),
-				List.of(profiles(List.of(after))));
+		List<Change> changes = between(List.of(profiles(List.of(before))), List.of(profiles(List.of(after))));
 		assertThat(changes).hasSize(1);
 		return changes.get(0).destructive();
 	}
@@ -163,6 +160,10 @@ class SchemaDiffTests {
 
 	private static Column column(String name, String type, boolean nullable) {
 		return new Column(name, type, nullable, null, false);
+	}
+
+	private static List<Change> between(List<Table> before, List<Table> after) {
+		return SchemaDiff.between(before, after, Renames.NONE);
 	}
 
 }
