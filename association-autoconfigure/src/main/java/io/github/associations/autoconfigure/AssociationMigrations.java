@@ -26,6 +26,7 @@ import io.github.associations.migration.MigrationPlan;
 import io.github.associations.migration.Migrations;
 import io.github.associations.migration.MigrationsException;
 import io.github.associations.migration.WrittenMigration;
+import io.github.associations.schema.Schema;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.flywaydb.core.Flyway;
@@ -46,6 +47,8 @@ class AssociationMigrations implements InitializingBean {
 
 	private static final Log logger = LogFactory.getLog(AssociationMigrations.class);
 
+	private final Schema schema;
+
 	private final Migrations migrations;
 
 	private final MigrationMode mode;
@@ -54,8 +57,9 @@ class AssociationMigrations implements InitializingBean {
 
 	private final ObjectProvider<FlywayMigrationStrategy> migrationStrategy;
 
-	AssociationMigrations(Migrations migrations, MigrationMode mode, ObjectProvider<Flyway> flyway,
+	AssociationMigrations(Schema schema, Migrations migrations, MigrationMode mode, ObjectProvider<Flyway> flyway,
 			ObjectProvider<FlywayMigrationStrategy> migrationStrategy) {
+		this.schema = schema;
 		this.migrations = migrations;
 		this.mode = mode;
 		this.flyway = flyway;
@@ -64,14 +68,22 @@ class AssociationMigrations implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		switch (this.mode) {
-			case VALIDATE -> this.migrations.check(this.migrations.plan());
+		String state = switch (this.mode) {
+			case VALIDATE -> validate();
 			case WRITE -> write();
-			case OFF -> logger.debug("Migrations are neither validated nor written");
-		}
+			case OFF -> "migrations neither validated nor written (associations.migrations.mode=off)";
+		};
+		logger.info("Associations: " + count(this.schema.tables().size(), "model") + ", "
+				+ count(this.schema.associations().size(), "association") + "; " + state);
 	}
 
-	private void write() {
+	private String validate() {
+		MigrationPlan plan = this.migrations.plan();
+		this.migrations.check(plan);
+		return current(plan);
+	}
+
+	private String write() {
 		logger.warn("associations.migrations.mode=write: migrations are generated from the model definitions into "
 				+ this.migrations.location()
 				+ " and applied at startup. Use it in development only, and commit the files.");
@@ -94,11 +106,22 @@ class AssociationMigrations implements InitializingBean {
 		WrittenMigration written = this.migrations.write(plan);
 		if (written == null) {
 			logger.info("The migrations in " + this.migrations.location() + " cover the model definitions");
-			return;
+			return current(plan);
 		}
 		logger.info("Wrote " + written.files().stream().map(Path::toString).collect(Collectors.joining(" and ")) + ":\n"
 				+ plan.content());
 		apply(flyway, written, plan);
+		return "migration " + plan.fileName() + " written and applied";
+	}
+
+	private String current(MigrationPlan plan) {
+		String latest = plan.latest();
+		return "migrations current" + ((latest != null) ? " (" + latest.substring(0, latest.indexOf("__")) + ")" : "")
+				+ " in " + this.migrations.location();
+	}
+
+	private static String count(int count, String noun) {
+		return count + " " + noun + ((count == 1) ? "" : "s");
 	}
 
 	/**

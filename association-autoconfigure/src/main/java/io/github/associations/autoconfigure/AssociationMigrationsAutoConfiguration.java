@@ -66,8 +66,9 @@ public final class AssociationMigrationsAutoConfiguration {
 		File sourceDirectory = migrations.getSourceDirectory();
 		MigrationSettings settings = new MigrationSettings(migrations.getLocation(),
 				(sourceDirectory != null) ? sourceDirectory.toPath() : null, migrations.isAllowDestructiveChanges());
-		return new AssociationMigrations(new Migrations(schema, settings, applicationClass(context), classLoader),
-				migrations.getMode(), flyway, migrationStrategy);
+		return new AssociationMigrations(schema,
+				new Migrations(schema, settings, applicationClass(context), classLoader), migrations.getMode(), flyway,
+				migrationStrategy);
 	}
 
 	@Bean

@@ -32,9 +32,11 @@ import org.jspecify.annotations.Nullable;
  * @param content the migration file's text, or {@code null}
  * @param snapshot the snapshot file's text after the migration, or {@code null}
  * @param problems why the location cannot be used, when inconsistent
+ * @param latest the name of the last generated migration when the location is up to date,
+ * or {@code null}
  */
 public record MigrationPlan(Status status, List<Change> changes, List<String> statements, @Nullable String fileName,
-		@Nullable String content, @Nullable String snapshot, List<String> problems) {
+		@Nullable String content, @Nullable String snapshot, List<String> problems, @Nullable String latest) {
 
 	public MigrationPlan {
 		changes = List.copyOf(changes);
@@ -42,12 +44,12 @@ public record MigrationPlan(Status status, List<Change> changes, List<String> st
 		problems = List.copyOf(problems);
 	}
 
-	static MigrationPlan upToDate() {
-		return new MigrationPlan(Status.UP_TO_DATE, List.of(), List.of(), null, null, null, List.of());
+	static MigrationPlan upToDate(@Nullable String latest) {
+		return new MigrationPlan(Status.UP_TO_DATE, List.of(), List.of(), null, null, null, List.of(), latest);
 	}
 
 	static MigrationPlan inconsistent(List<String> problems) {
-		return new MigrationPlan(Status.INCONSISTENT, List.of(), List.of(), null, null, null, problems);
+		return new MigrationPlan(Status.INCONSISTENT, List.of(), List.of(), null, null, null, problems, null);
 	}
 
 	/**

@@ -77,7 +77,8 @@ final class MigrationPlanner {
 		}
 		List<Change> changes = SchemaDiff.between(snapshot.tables(), schema.tables(), schema.renames());
 		if (changes.isEmpty()) {
-			return MigrationPlan.upToDate();
+			List<GeneratedMigration> generated = snapshot.migrations();
+			return MigrationPlan.upToDate(generated.isEmpty() ? null : generated.get(generated.size() - 1).file());
 		}
 		List<String> statements = PostgresDdl.render(changes);
 		String content = HEADER + "\n" + String.join("\n\n", statements) + "\n";
@@ -90,7 +91,7 @@ final class MigrationPlanner {
 				new GeneratedMigration(fileName, checksum(content.getBytes(StandardCharsets.UTF_8)))));
 		boolean blocked = !allowDestructive && !Change.destructive(changes).isEmpty();
 		return new MigrationPlan(blocked ? MigrationPlan.Status.BLOCKED : MigrationPlan.Status.PENDING, changes,
-				statements, fileName, content, nextSnapshot, List.of());
+				statements, fileName, content, nextSnapshot, List.of(), null);
 	}
 
 	private static List<String> checkFiles(Snapshot snapshot, Map<String, byte[]> files) {

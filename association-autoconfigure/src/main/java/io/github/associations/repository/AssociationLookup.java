@@ -44,18 +44,21 @@ final class AssociationLookup {
 
 	/**
 	 * Return a source's association by its name.
-	 * @throws IllegalArgumentException when the source has no such association
+	 * @throws AssociationLookupException when the source has no such association
 	 */
 	Association named(Class<?> source, String as) {
 		return this.schema.association(source, as)
-			.orElseThrow(() -> new IllegalArgumentException(source.getSimpleName() + " has no association named '" + as
-					+ "'; its associations are " + names(source)));
+			.orElseThrow(() -> new AssociationLookupException(
+					source.getSimpleName() + " has no association named '" + as + "'; its associations are "
+							+ names(source),
+					"Use one of the names listed, or declare the association with as(\"" + as + "\") in the model "
+							+ "definition of " + source.getSimpleName() + "."));
 	}
 
 	/**
 	 * Return the association of a kind from a source to a target.
 	 * @param as the association's name, or {@code null} when there is only one
-	 * @throws IllegalArgumentException when there is none, or several
+	 * @throws AssociationLookupException when there is none, or several
 	 */
 	Association find(AssociationKind kind, Class<?> source, Class<?> target, @Nullable String as) {
 		List<Association> candidates = this.schema.associations()
@@ -65,13 +68,21 @@ final class AssociationLookup {
 			.toList();
 		String described = source.getSimpleName() + "." + kind.method() + "(" + target.getSimpleName() + ")";
 		if (candidates.isEmpty()) {
-			throw new IllegalArgumentException("There is no " + described + ((as != null) ? " named '" + as + "'" : "")
-					+ "; the associations of " + source.getSimpleName() + " are " + names(source));
+			String declaration = "ModelDefinition.of(" + source.getSimpleName() + ".class)." + kind.method() + "("
+					+ target.getSimpleName() + ".class" + ((as != null) ? ", as(\"" + as + "\")" : "") + ")";
+			throw new AssociationLookupException(
+					"There is no " + described + ((as != null) ? " named '" + as + "'" : "") + "; the associations of "
+							+ source.getSimpleName() + " are " + names(source),
+					"Declare it in the model definitions, such as " + declaration + ", or ask for an association that "
+							+ source.getSimpleName() + " has.");
 		}
 		if (candidates.size() > 1) {
-			throw new IllegalArgumentException("There are several " + described + ": "
-					+ candidates.stream().map(Association::as).collect(Collectors.joining(", "))
-					+ "; name one with its as");
+			throw new AssociationLookupException(
+					"There are several " + described + ": "
+							+ candidates.stream().map(Association::as).collect(Collectors.joining(", "))
+							+ "; name one with its as",
+					"Name the one to use, with @As(\"" + candidates.get(0).as()
+							+ "\") where it is injected, or with the as argument of the lookup.");
 		}
 		return candidates.get(0);
 	}

@@ -84,7 +84,7 @@ public final class Associations {
 	 * @param source the source type
 	 * @param target the target type
 	 * @return the repository
-	 * @throws IllegalArgumentException when there is none, or several
+	 * @throws AssociationLookupException when there is none, or several
 	 */
 	public <S, T> HasOneRepository<S, T> hasOne(Class<S> source, Class<T> target) {
 		return hasOne(source, target, null);
@@ -98,7 +98,7 @@ public final class Associations {
 	 * @param target the target type
 	 * @param as the association's name, or {@code null} when there is only one
 	 * @return the repository
-	 * @throws IllegalArgumentException when there is no such association
+	 * @throws AssociationLookupException when there is no such association
 	 */
 	@SuppressWarnings("unchecked")
 	public <S, T> HasOneRepository<S, T> hasOne(Class<S> source, Class<T> target, @Nullable String as) {
@@ -112,7 +112,7 @@ public final class Associations {
 	 * @param source the source type
 	 * @param target the target type
 	 * @return the repository
-	 * @throws IllegalArgumentException when there is none, or several
+	 * @throws AssociationLookupException when there is none, or several
 	 */
 	public <S, T> BelongsToRepository<S, T> belongsTo(Class<S> source, Class<T> target) {
 		return belongsTo(source, target, null);
@@ -126,7 +126,7 @@ public final class Associations {
 	 * @param target the target type
 	 * @param as the association's name, or {@code null} when there is only one
 	 * @return the repository
-	 * @throws IllegalArgumentException when there is no such association
+	 * @throws AssociationLookupException when there is no such association
 	 */
 	@SuppressWarnings("unchecked")
 	public <S, T> BelongsToRepository<S, T> belongsTo(Class<S> source, Class<T> target, @Nullable String as) {
@@ -142,7 +142,7 @@ public final class Associations {
 	 * @param source the source type
 	 * @param as the association's name
 	 * @return the repository
-	 * @throws IllegalArgumentException when the source has no such association
+	 * @throws AssociationLookupException when the source has no such association
 	 */
 	@SuppressWarnings("unchecked")
 	public <S> OneToOneRepository<S, ?> association(Class<S> source, String as) {

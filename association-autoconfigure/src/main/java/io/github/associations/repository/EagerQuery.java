@@ -65,7 +65,7 @@ public final class EagerQuery<S> {
 	 * Include an association of the source, optionally ({@code LEFT JOIN}).
 	 * @param as the association's name
 	 * @return a new query with the association
-	 * @throws IllegalArgumentException when the source has no such association
+	 * @throws AssociationLookupException when the source has no such association
 	 */
 	public EagerQuery<S> include(String as) {
 		return include(as, Include.optional());
@@ -76,7 +76,7 @@ public final class EagerQuery<S> {
 	 * @param as the association's name
 	 * @param include how to include it
 	 * @return a new query with the association
-	 * @throws IllegalArgumentException when the source, or the target for a nested
+	 * @throws AssociationLookupException when the source, or the target for a nested
 	 * include, has no such association
 	 */
 	public EagerQuery<S> include(String as, Include include) {
@@ -86,6 +86,30 @@ public final class EagerQuery<S> {
 		Map<String, Include> includes = new LinkedHashMap<>(this.request.includes());
 		includes.put(as, include);
 		return with(includes, this.request.where(), this.request.sort(), this.request.limit(), this.request.offset());
+	}
+
+	/**
+	 * Include an association of the source, optionally ({@code LEFT JOIN}), named by its
+	 * repository: {@code include(profiles)} for an injected
+	 * {@code HasOneRepository<User, Profile> profiles}.
+	 * @param association the association's repository
+	 * @return a new query with the association
+	 * @throws AssociationLookupException when the source has no such association
+	 */
+	public EagerQuery<S> include(OneToOneRepository<S, ?> association) {
+		return include(association.as());
+	}
+
+	/**
+	 * Include an association of the source, named by its repository.
+	 * @param association the association's repository
+	 * @param include how to include it
+	 * @return a new query with the association
+	 * @throws AssociationLookupException when the source, or the target for a nested
+	 * include, has no such association
+	 */
+	public EagerQuery<S> include(OneToOneRepository<S, ?> association, Include include) {
+		return include(association.as(), include);
 	}
 
 	/**

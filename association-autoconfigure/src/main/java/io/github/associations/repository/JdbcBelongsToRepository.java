@@ -73,6 +73,11 @@ final class JdbcBelongsToRepository<S, T> implements BelongsToRepository<S, T> {
 	}
 
 	@Override
+	public String as() {
+		return this.association.association().as();
+	}
+
+	@Override
 	public Optional<T> get(S source) {
 		AssociationQueries queries = this.association.queries();
 		RowMapper<T> rows = this.persistence.reader().rowMapper(this.targetType);

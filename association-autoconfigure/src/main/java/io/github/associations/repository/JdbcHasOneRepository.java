@@ -71,6 +71,11 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 	}
 
 	@Override
+	public String as() {
+		return this.association.association().as();
+	}
+
+	@Override
 	public Optional<T> get(S source) {
 		Object key = this.entities.key(source);
 		List<T> targets = this.persistence.transactions()

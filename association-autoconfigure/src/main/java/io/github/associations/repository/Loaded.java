@@ -87,6 +87,32 @@ public final class Loaded<S> {
 		return Optional.ofNullable((Loaded<T>) this.targets.get(as));
 	}
 
+	/**
+	 * Return the target of an included association, named by its repository:
+	 * {@code get(profiles)} returns an {@code Optional<Profile>} for a
+	 * {@code HasOneRepository<User, Profile> profiles}.
+	 * @param <T> the target type
+	 * @param association the association's repository
+	 * @return the target, or empty when the entity has none
+	 * @throws IllegalArgumentException when the query did not include the association
+	 */
+	public <T> Optional<T> get(OneToOneRepository<?, T> association) {
+		return loaded(association).map(Loaded::entity);
+	}
+
+	/**
+	 * Return the target of an included association, named by its repository, with the
+	 * targets of its own included associations.
+	 * @param <T> the target type
+	 * @param association the association's repository
+	 * @return the loaded target, or empty when the entity has none
+	 * @throws IllegalArgumentException when the query did not include the association
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> Optional<Loaded<T>> loaded(OneToOneRepository<?, T> association) {
+		return (Optional<Loaded<T>>) (Optional<?>) loaded(association.as(), Object.class);
+	}
+
 	@Override
 	public String toString() {
 		return "Loaded " + this.entity + " with " + this.targets;

@@ -50,6 +50,16 @@ public interface OneToOneRepository<S, T> {
 	String name();
 
 	/**
+	 * Return the association's name, as eager queries include it and loaded entities
+	 * return its target.
+	 * @return for example {@code profile}
+	 */
+	default String as() {
+		String name = name();
+		return name.substring(name.lastIndexOf('.') + 1);
+	}
+
+	/**
 	 * Return the target of a source, with one query.
 	 * @param source a saved source
 	 * @return the target, or empty when the source has none

@@ -129,6 +129,23 @@ class MigrationModesIntegrationTests {
 	}
 
 	@Test
+	void eachModeLogsOneLineSummarisingTheModelsTheAssociationsAndTheMigrations(CapturedOutput output) {
+		ApplicationContextRunner writing = runner().withPropertyValues("associations.migrations.mode=write")
+			.withUserConfiguration(UsersAndProfiles.class);
+		writing.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output).contains("Associations: 2 models, 2 associations; migration V1__create_profiles_users.sql "
+				+ "written and applied");
+		runner().withUserConfiguration(UsersAndProfiles.class).run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output).contains(
+				"Associations: 2 models, 2 associations; migrations current (V1) in filesystem:" + this.migrations);
+		runner().withPropertyValues("associations.migrations.mode=off")
+			.withUserConfiguration(UsersAndProfiles.class)
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output).contains("Associations: 2 models, 2 associations; migrations neither validated nor "
+				+ "written (associations.migrations.mode=off)");
+	}
+
+	@Test
 	void validateStopsTheApplicationWhenAGeneratedMigrationWasEdited() throws IOException {
 		commit(UsersAndProfiles.user(), UsersAndProfiles.profile());
 		Path file = this.migrations.resolve("V1__create_profiles_users.sql");

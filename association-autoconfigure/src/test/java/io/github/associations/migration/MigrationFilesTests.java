@@ -124,7 +124,7 @@ class MigrationFilesTests {
 		MigrationPlan plan = MigrationPlanner.plan(Domain.schema(Domain.passport()), LocationContents.empty(), false);
 		for (String name : List.of("../V1__x.sql", "/tmp/V1__x.sql", "V1__../../x.sql", "V1__x.sql/../../y.sql")) {
 			MigrationPlan hostile = new MigrationPlan(plan.status(), plan.changes(), plan.statements(), name,
-					plan.content(), plan.snapshot(), List.of());
+					plan.content(), plan.snapshot(), List.of(), null);
 			assertThatIllegalArgumentException()
 				.isThrownBy(() -> MigrationWriter.write(List.of(this.directory), hostile));
 		}

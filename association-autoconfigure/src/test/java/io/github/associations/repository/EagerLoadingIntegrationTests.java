@@ -17,6 +17,7 @@
 package io.github.associations.repository;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.github.associations.repository.RepositoryTestApplication.Account;
 import io.github.associations.repository.RepositoryTestApplication.Card;
@@ -89,6 +90,32 @@ class EagerLoadingIntegrationTests extends AbstractRepositoryIntegrationTests {
 		assertThat(users.get(1).get("profile", Profile.class)).isEmpty();
 		assertThat(users.get(1).get("passport", Passport.class)).contains(this.bobPassport);
 		assertThat(users.get(2).get("profile", Profile.class)).isEmpty();
+	}
+
+	@Test
+	void repositoriesNameTheIncludedAssociationsAndTypeTheirTargets() {
+		List<Loaded<User>> users = this.associations.load(User.class)
+			.include(this.profiles)
+			.include(this.passports, Include.required())
+			.all();
+		assertThat(this.log.statements()).containsExactly("SELECT");
+		assertThat(users).extracting(Loaded::entity).containsExactly(this.bob);
+		Optional<Passport> passport = users.get(0).get(this.passports);
+		Optional<Profile> profile = users.get(0).get(this.profiles);
+		assertThat(passport).contains(this.bobPassport);
+		assertThat(profile).isEmpty();
+		assertThat(users.get(0).loaded(this.passports)).map(Loaded::entity).contains(this.bobPassport);
+	}
+
+	@Test
+	void aRepositoryOfAnAssociationTheQueryDidNotIncludeIsRefused() {
+		Loaded<User> alice = this.associations.load(User.class)
+			.include(this.profiles)
+			.byId(this.alice.id())
+			.orElseThrow();
+		assertThat(alice.get(this.profiles)).contains(this.aliceProfile);
+		assertThatIllegalArgumentException().isThrownBy(() -> alice.get(this.passports))
+			.withMessage("User.passport was not included; include it in the query: [profile]");
 	}
 
 	@Test
