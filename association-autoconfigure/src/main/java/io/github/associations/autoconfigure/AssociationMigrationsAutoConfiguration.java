@@ -80,15 +80,41 @@ public final class AssociationMigrationsAutoConfiguration {
 	FlywayConfigurationCustomizer associationsFlywayLocation(AssociationsProperties properties) {
 		String location = Migrations.flywayLocation(properties.getMigrations().getLocation());
 		return (configuration) -> {
-			Location ours = new Location(location);
 			Location[] locations = configuration.getLocations();
-			if (Arrays.stream(locations).noneMatch((existing) -> existing.equals(ours) || existing.isParentOf(ours))) {
+			if (Arrays.stream(locations).noneMatch((existing) -> covers(existing.getDescriptor(), location))) {
 				List<String> descriptors = new ArrayList<>();
 				Arrays.stream(locations).forEach((existing) -> descriptors.add(existing.getDescriptor()));
 				descriptors.add(location);
 				configuration.locations(descriptors.toArray(String[]::new));
 			}
 		};
+	}
+
+	/**
+	 * Return whether a Flyway location is, or holds, another: the same prefix, and a path
+	 * that is the other's or one of its parents.
+	 */
+	static boolean covers(String location, String other) {
+		int colon = location.indexOf(':');
+		int otherColon = other.indexOf(':');
+		if (colon < 0 || otherColon < 0 || !location.substring(0, colon).equals(other.substring(0, otherColon))) {
+			return false;
+		}
+		String path = trimSlashes(location.substring(colon + 1));
+		String otherPath = trimSlashes(other.substring(otherColon + 1));
+		return otherPath.equals(path) || path.isEmpty() || otherPath.startsWith(path + "/");
+	}
+
+	private static String trimSlashes(String path) {
+		int start = 0;
+		int end = path.length();
+		while (start < end && path.charAt(start) == '/') {
+			start++;
+		}
+		while (end > start && path.charAt(end - 1) == '/') {
+			end--;
+		}
+		return path.substring(start, end);
 	}
 
 	private static @Nullable Class<?> applicationClass(ApplicationContext context) {

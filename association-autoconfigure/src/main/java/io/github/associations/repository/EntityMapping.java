@@ -97,7 +97,7 @@ final class EntityMapping {
 	}
 
 	private RelationalMappingContext mappingContext() {
-		return (RelationalMappingContext) this.converter.getMappingContext();
+		return this.converter.getMappingContext();
 	}
 
 }

@@ -69,7 +69,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	}
 
 	private void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getOutputStream()
 			.write(("{\"title\":\"Payload too large\",\"status\":413,\"detail\":\"The request body is larger than "
