@@ -116,8 +116,9 @@ class AssociationMigrations implements InitializingBean {
 
 	private String current(MigrationPlan plan) {
 		String latest = plan.latest();
-		return "migrations current" + ((latest != null) ? " (" + latest.substring(0, latest.indexOf("__")) + ")" : "")
-				+ " in " + this.migrations.location();
+		String version = (latest != null && latest.contains("__")) ? latest.substring(0, latest.indexOf("__")) : latest;
+		return "migrations current" + ((version != null) ? " (" + version + ")" : "") + " in "
+				+ this.migrations.location();
 	}
 
 	private static String count(int count, String noun) {

@@ -56,7 +56,19 @@ class ModelDefinitionConfigurations
 
 	private static final String TEST_CONFIGURATION = "org.springframework.boot.test.context.TestConfiguration";
 
-	private static final String TEST = "org.junit.jupiter.api.Test";
+	/**
+	 * What makes a class a test, as Spring Boot's {@code TestTypeExcludeFilter} sees it:
+	 * these on the class.
+	 */
+	private static final String[] TEST_CLASS_ANNOTATIONS = { "org.junit.runner.RunWith",
+			"org.junit.jupiter.api.extension.ExtendWith", "org.junit.platform.commons.annotation.Testable" };
+
+	/**
+	 * ... or these on a method ({@code @Test}, {@code @ParameterizedTest},
+	 * {@code @TestFactory} are {@code @Testable}).
+	 */
+	private static final String[] TEST_METHOD_ANNOTATIONS = { "org.junit.Test",
+			"org.junit.platform.commons.annotation.Testable" };
 
 	private BeanFactory beanFactory;
 
@@ -119,9 +131,23 @@ class ModelDefinitionConfigurations
 	}
 
 	private static boolean startsAnApplication(AnnotationMetadata metadata) {
-		return metadata.hasAnnotation(SpringBootConfiguration.class.getName())
+		return metadata.isAnnotated(SpringBootConfiguration.class.getName())
 				|| metadata.isAnnotated(EnableAutoConfiguration.class.getName())
 				|| metadata.isAnnotated(ComponentScan.class.getName());
+	}
+
+	private static boolean isTest(AnnotationMetadata metadata) {
+		for (String annotation : TEST_CLASS_ANNOTATIONS) {
+			if (metadata.isAnnotated(annotation)) {
+				return true;
+			}
+		}
+		for (String annotation : TEST_METHOD_ANNOTATIONS) {
+			if (metadata.hasAnnotatedMethods(annotation)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isTestConfiguration(AnnotationMetadata metadata, MetadataReaderFactory readers) {
@@ -131,7 +157,7 @@ class ModelDefinitionConfigurations
 		for (String enclosing = metadata.getEnclosingClassName(); enclosing != null;) {
 			try {
 				AnnotationMetadata enclosingMetadata = readers.getMetadataReader(enclosing).getAnnotationMetadata();
-				if (enclosingMetadata.hasAnnotatedMethods(TEST)) {
+				if (isTest(enclosingMetadata)) {
 					return true;
 				}
 				enclosing = enclosingMetadata.getEnclosingClassName();

@@ -18,13 +18,14 @@ package io.github.associations.autoconfigure;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.Flyway;
+
 import org.springframework.boot.autoconfigure.AbstractDependsOnBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,7 +47,7 @@ public final class PostgresVersionAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(FlywayMigrationInitializer.class)
+	@ConditionalOnClass(Flyway.class)
 	static class FlywayConfiguration {
 
 		@Bean
@@ -57,12 +58,13 @@ public final class PostgresVersionAutoConfiguration {
 	}
 
 	/**
-	 * Makes Flyway's migration wait for the version check.
+	 * Makes Flyway wait for the version check: its initializer's migration, and the write
+	 * mode of the generated migrations, which uses Flyway itself.
 	 */
 	static class FlywayAfterPostgresVersionCheck extends AbstractDependsOnBeanFactoryPostProcessor {
 
 		FlywayAfterPostgresVersionCheck() {
-			super(FlywayMigrationInitializer.class, PostgresVersionCheck.class);
+			super(Flyway.class, PostgresVersionCheck.class);
 		}
 
 	}

@@ -214,7 +214,9 @@ public final class Migrations {
 	private String writeModeCommand(boolean allowDestructiveChanges) {
 		String arguments = "--associations.migrations.mode=write"
 				+ (allowDestructiveChanges ? " --associations.migrations.allow-destructive-changes=true" : "");
-		return maven() + " spring-boot:run -Dspring-boot.run.arguments=\"" + arguments + "\"";
+		return maven() + " spring-boot:run -Dspring-boot.run.arguments=\"" + arguments
+				+ "\" (spring-boot:test-run where the application starts on the embedded server from a launcher on "
+				+ "the test classpath)";
 	}
 
 	/**

@@ -96,7 +96,7 @@ public final class Loaded<S> {
 	 * @return the target, or empty when the entity has none
 	 * @throws IllegalArgumentException when the query did not include the association
 	 */
-	public <T> Optional<T> get(OneToOneRepository<?, T> association) {
+	public <T> Optional<T> get(OneToOneRepository<S, T> association) {
 		return loaded(association).map(Loaded::entity);
 	}
 
@@ -109,7 +109,7 @@ public final class Loaded<S> {
 	 * @throws IllegalArgumentException when the query did not include the association
 	 */
 	@SuppressWarnings("unchecked")
-	public <T> Optional<Loaded<T>> loaded(OneToOneRepository<?, T> association) {
+	public <T> Optional<Loaded<T>> loaded(OneToOneRepository<S, T> association) {
 		return (Optional<Loaded<T>>) (Optional<?>) loaded(association.as(), Object.class);
 	}
 

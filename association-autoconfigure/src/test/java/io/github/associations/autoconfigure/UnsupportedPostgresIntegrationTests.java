@@ -19,7 +19,10 @@ package io.github.associations.autoconfigure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
+import io.github.associations.model.ModelDefinition;
 import io.github.associations.test.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,9 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -66,16 +72,45 @@ class UnsupportedPostgresIntegrationTests {
 			.containsPattern("PostgreSQL 14\\.\\d+ is older than 15, the oldest version Associations for Spring Data "
 					+ "JDBC supports\\.")
 			.contains("Connect to PostgreSQL 15 or newer (spring.datasource.url)");
+		assertThat(tables()).isEmpty();
+	}
+
+	@Test
+	void writeModeOnAnUnsupportedPostgresqlWritesAndAppliesNothing(CapturedOutput output, @TempDir Path root)
+			throws IOException {
+		Path migrations = Files.createDirectories(root.resolve("db/migration"));
+		SpringApplication application = new SpringApplication(Application.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		assertThatException().isThrownBy(() -> application.run("--spring.datasource.url=" + this.database.getJdbcUrl(),
+				"--spring.datasource.username=" + this.database.getUsername(),
+				"--spring.flyway.locations=filesystem:" + migrations, "--associations.migrations.mode=write",
+				"--associations.migrations.location=filesystem:" + migrations));
+		assertThat(output).containsPattern("PostgreSQL 14\\.\\d+ is older than 15");
+		try (Stream<Path> files = Files.list(migrations)) {
+			assertThat(files).isEmpty();
+		}
+		assertThat(tables()).isEmpty();
+	}
+
+	private List<String> tables() {
 		JdbcClient jdbc = JdbcClient
 			.create(new DriverManagerDataSource(this.database.getJdbcUrl(), this.database.getUsername(), ""));
-		assertThat(jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").query(String.class).list())
-			.isEmpty();
+		return jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").query(String.class).list();
 	}
 
 	@SpringBootConfiguration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	static class Application {
 
+		@Bean
+		ModelDefinition<Note> note() {
+			return ModelDefinition.of(Note.class);
+		}
+
+	}
+
+	@Table("notes")
+	record Note(@Id Long id, String text) {
 	}
 
 }
