@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.github.associations.diagram.MermaidDiagram;
 import io.github.associations.migration.MigrationPlan;
 import io.github.associations.migration.MigrationSettings;
 import io.github.associations.migration.Migrations;
@@ -53,10 +54,11 @@ import org.springframework.data.relational.core.mapping.NamingStrategy;
 import org.springframework.util.ClassUtils;
 
 /**
- * Checks or generates the migrations of an application's model definitions without
- * starting the application: no auto-configuration, so no web server, no database and no
- * Flyway. The application's own beans are created lazily; only its model definitions, its
- * naming strategy and its {@code associations.*} properties are read. Its runners
+ * Checks or generates the migrations of an application's model definitions, or prints
+ * them as a Mermaid {@code erDiagram} ({@code diagram}), without starting the
+ * application: no auto-configuration, so no web server, no database and no Flyway. The
+ * application's own beans are created lazily; only its model definitions, its naming
+ * strategy and its {@code associations.*} properties are read. Its runners
  * ({@code CommandLineRunner}, {@code ApplicationRunner}) and the listeners of its ready
  * event never run.
  *
@@ -73,6 +75,8 @@ import org.springframework.util.ClassUtils;
  * <li>{@code generate}: 0 when the migration was written or nothing was missing; 1 when
  * it is blocked by destructive changes; 2 when the command could not run (including a
  * disagreeing snapshot, or a directory it cannot write).</li>
+ * <li>{@code diagram}: 0 with the diagram on standard output; 2 when the command could
+ * not run.</li>
  * </ul>
  * Further arguments are passed to the application, such as
  * {@code --associations.migrations.allow-destructive-changes=true}.
@@ -96,7 +100,8 @@ public final class MigrationsCommand {
 	 */
 	public static final int FAILED = 2;
 
-	private static final String USAGE = "Usage: MigrationsCommand check|generate <application class> [--property=value ...]";
+	private static final String USAGE = "Usage: MigrationsCommand check|generate <application class> [--property=value ...]\n"
+			+ "       MigrationsCommand diagram <application class> [--property=value ...]";
 
 	private final PrintStream out;
 
@@ -120,7 +125,7 @@ public final class MigrationsCommand {
 	 * @return the exit code: {@link #CURRENT}, {@link #CHANGES} or {@link #FAILED}
 	 */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
-		if (args.length < 2 || !List.of("check", "generate").contains(args[0])) {
+		if (args.length < 2 || !List.of("check", "generate", "diagram").contains(args[0])) {
 			err.println(USAGE);
 			return FAILED;
 		}
@@ -133,12 +138,16 @@ public final class MigrationsCommand {
 			err.println(USAGE);
 			return FAILED;
 		}
-		return new MigrationsCommand(out, err).run(args[0].equals("generate"), application,
-				Arrays.copyOfRange(args, 2, args.length));
+		return new MigrationsCommand(out, err).run(args[0], application, Arrays.copyOfRange(args, 2, args.length));
 	}
 
-	private int run(boolean generate, Class<?> application, String[] applicationArguments) {
+	private int run(String action, Class<?> application, String[] applicationArguments) {
+		boolean generate = action.equals("generate");
 		try (ConfigurableApplicationContext context = context(application, applicationArguments)) {
+			if (action.equals("diagram")) {
+				this.out.print(MermaidDiagram.of(schema(context)));
+				return CURRENT;
+			}
 			ClassLoader classLoader = (context.getClassLoader() != null) ? context.getClassLoader()
 					: MigrationsCommand.class.getClassLoader();
 			Migrations migrations = new Migrations(schema(context), settings(context.getEnvironment()), application,

@@ -124,6 +124,14 @@ class MigrationsCommandTests {
 			.contains("Usage: MigrationsCommand check|generate <application class>");
 	}
 
+	@Test
+	void diagramPrintsTheModelsAsAMermaidEntityRelationshipDiagram() {
+		assertThat(run("diagram")).isEqualTo(MigrationsCommand.CURRENT);
+		assertThat(output()).startsWith("erDiagram\n")
+			.contains("    profiles {\n")
+			.contains("    users |o--o| profiles : \"User.profile\"\n");
+	}
+
 	private int run(String action) {
 		return run(action, Application.class);
 	}
