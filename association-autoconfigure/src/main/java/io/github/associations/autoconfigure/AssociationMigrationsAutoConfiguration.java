@@ -57,17 +57,22 @@ public final class AssociationMigrationsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	AssociationMigrations associationMigrations(Schema schema, AssociationsProperties properties,
-			ApplicationContext context, ObjectProvider<Flyway> flyway,
-			ObjectProvider<FlywayMigrationStrategy> migrationStrategy) {
+	Migrations associationsMigrationWorkflow(Schema schema, AssociationsProperties properties,
+			ApplicationContext context) {
 		ClassLoader classLoader = (context.getClassLoader() != null) ? context.getClassLoader()
 				: ClassUtils.getDefaultClassLoader();
 		AssociationsProperties.Migrations migrations = properties.getMigrations();
 		File sourceDirectory = migrations.getSourceDirectory();
 		MigrationSettings settings = new MigrationSettings(migrations.getLocation(),
 				(sourceDirectory != null) ? sourceDirectory.toPath() : null, migrations.isAllowDestructiveChanges());
-		return new AssociationMigrations(schema,
-				new Migrations(schema, settings, applicationClass(context), classLoader), migrations.getMode(), flyway,
+		return new Migrations(schema, settings, applicationClass(context), classLoader);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AssociationMigrations associationMigrations(Schema schema, Migrations migrations, AssociationsProperties properties,
+			ObjectProvider<Flyway> flyway, ObjectProvider<FlywayMigrationStrategy> migrationStrategy) {
+		return new AssociationMigrations(schema, migrations, properties.getMigrations().getMode(), flyway,
 				migrationStrategy);
 	}
 

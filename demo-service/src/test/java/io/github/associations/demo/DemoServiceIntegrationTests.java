@@ -16,6 +16,8 @@
 
 package io.github.associations.demo;
 
+import java.util.List;
+
 import com.jayway.jsonpath.JsonPath;
 import io.github.associations.devserver.EmbeddedPostgresServer;
 import io.github.associations.test.AutoConfigureEmbeddedPostgres;
@@ -63,6 +65,31 @@ class DemoServiceIntegrationTests {
 		String liveness = client.get().uri("/actuator/health/liveness").retrieve().body(String.class);
 		assertThat(JsonPath.<String>read(liveness, "$.status")).isEqualTo("UP");
 		assertThat(JsonPath.<Object>read(liveness, "$")).asString().doesNotContain("db");
+	}
+
+	@Test
+	void theAssociationsEndpointDescribesTheModelTheMigrationsAndTheirDiagram() {
+		String body = RestClient.create("http://localhost:" + this.port)
+			.get()
+			.uri("/actuator/associations")
+			.retrieve()
+			.body(String.class);
+		assertThat(JsonPath.<List<String>>read(body, "$.models[*].table")).containsExactly("passports", "profiles",
+				"users");
+		assertThat(JsonPath.<List<String>>read(body, "$.associations[*].name")).containsExactly("Profile.user",
+				"User.passport", "User.profile");
+		assertThat(JsonPath.<String>read(body, "$.associations[0].foreignKey.references")).isEqualTo("users.id");
+		assertThat(JsonPath.<String>read(body, "$.associations[0].foreignKey.onDelete")).isEqualTo("SET NULL");
+		assertThat(JsonPath.<Boolean>read(body, "$.associations[1].foreignKey.nullable")).isFalse();
+		assertThat(JsonPath.<String>read(body, "$.migrations.mode")).isEqualTo("validate");
+		assertThat(JsonPath.<String>read(body, "$.migrations.status")).isEqualTo("current");
+		String mermaid = JsonPath.read(body, "$.mermaid");
+		List<String> lines = mermaid.lines().toList();
+		assertThat(lines.get(0)).isEqualTo("erDiagram");
+		assertThat(lines).filteredOn((line) -> line.matches(" {4}\\w+ \\{")).hasSize(3);
+		assertThat(lines).filteredOn((line) -> line.matches(" {4}\\w+ (\\|\\||\\|o)--(o\\||o\\{) \\w+ : \".+\""))
+			.containsExactly("    users ||--o| passports : \"User.passport\"",
+					"    users |o--o| profiles : \"Profile.user, User.profile\"");
 	}
 
 	@Test
