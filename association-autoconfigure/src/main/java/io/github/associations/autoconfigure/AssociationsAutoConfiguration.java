@@ -18,6 +18,7 @@ package io.github.associations.autoconfigure;
 
 import io.github.associations.model.ModelDefinition;
 import io.github.associations.schema.Schema;
+import io.github.associations.schema.SchemaDerivation;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -43,7 +44,7 @@ public final class AssociationsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	Schema associationSchema(ListableBeanFactory beanFactory) {
-		return ModelDefinitionBeans.schema(beanFactory);
+		return SchemaDerivation.derive(beanFactory);
 	}
 
 }

@@ -32,11 +32,8 @@ import io.github.associations.migration.MigrationSettings;
 import io.github.associations.migration.Migrations;
 import io.github.associations.migration.MigrationsException;
 import io.github.associations.migration.WrittenMigration;
-import io.github.associations.model.DeclaredModel;
 import io.github.associations.model.InvalidModelException;
-import io.github.associations.model.ModelDefinition;
 import io.github.associations.model.ModelProblem;
-import io.github.associations.schema.Schema;
 import io.github.associations.schema.SchemaDerivation;
 import org.jspecify.annotations.Nullable;
 
@@ -49,8 +46,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.data.relational.core.mapping.DefaultNamingStrategy;
-import org.springframework.data.relational.core.mapping.NamingStrategy;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -145,13 +140,13 @@ public final class MigrationsCommand {
 		boolean generate = action.equals("generate");
 		try (ConfigurableApplicationContext context = context(application, applicationArguments)) {
 			if (action.equals("diagram")) {
-				this.out.print(MermaidDiagram.of(schema(context)));
+				this.out.print(MermaidDiagram.of(SchemaDerivation.derive(context)));
 				return CURRENT;
 			}
 			ClassLoader classLoader = (context.getClassLoader() != null) ? context.getClassLoader()
 					: MigrationsCommand.class.getClassLoader();
-			Migrations migrations = new Migrations(schema(context), settings(context.getEnvironment()), application,
-					classLoader);
+			Migrations migrations = new Migrations(SchemaDerivation.derive(context), settings(context.getEnvironment()),
+					application, classLoader);
 			MigrationPlan plan = migrations.plan();
 			if (generate) {
 				WrittenMigration written = migrations.write(plan);
@@ -192,18 +187,6 @@ public final class MigrationsCommand {
 		boolean changes = status == MigrationPlan.Status.BLOCKED
 				|| (!generate && status == MigrationPlan.Status.PENDING);
 		return changes ? CHANGES : FAILED;
-	}
-
-	/**
-	 * Derive the schema of the application's model definition beans, naming tables and
-	 * columns with its naming strategy, if any.
-	 */
-	private static Schema schema(ConfigurableApplicationContext context) {
-		List<DeclaredModel> models = Arrays.stream(context.getBeanNamesForType(ModelDefinition.class))
-			.map((name) -> DeclaredModel.bean(name, context.getBean(name, ModelDefinition.class)))
-			.toList();
-		return SchemaDerivation.derive(models,
-				context.getBeanProvider(NamingStrategy.class).getIfAvailable(() -> DefaultNamingStrategy.INSTANCE));
 	}
 
 	private static MigrationSettings settings(Environment environment) {

@@ -27,10 +27,13 @@ import java.util.stream.Collectors;
 
 import io.github.associations.model.DeclaredModel;
 import io.github.associations.model.InvalidModelException;
+import io.github.associations.model.ModelDefinition;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.data.jdbc.core.dialect.JdbcPostgresDialect;
 import org.springframework.data.jdbc.core.mapping.JdbcMappingContext;
 import org.springframework.data.jdbc.repository.config.JdbcConfiguration;
+import org.springframework.data.relational.core.mapping.DefaultNamingStrategy;
 import org.springframework.data.relational.core.mapping.NamingStrategy;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 
@@ -47,6 +50,23 @@ public final class SchemaDerivation {
 		.thenComparing(DeclaredModel::source);
 
 	private SchemaDerivation() {
+	}
+
+	/**
+	 * Derive the schema of an application's {@link ModelDefinition} beans, each named by
+	 * its bean, naming tables and columns with the application's {@link NamingStrategy}
+	 * bean, if any.
+	 * @param beanFactory the application's bean factory
+	 * @return the schema
+	 * @throws InvalidModelException listing every problem of the stage that failed
+	 */
+	public static Schema derive(ListableBeanFactory beanFactory) {
+		List<DeclaredModel> models = new ArrayList<>();
+		for (String name : beanFactory.getBeanNamesForType(ModelDefinition.class)) {
+			models.add(DeclaredModel.bean(name, beanFactory.getBean(name, ModelDefinition.class)));
+		}
+		return derive(models,
+				beanFactory.getBeanProvider(NamingStrategy.class).getIfAvailable(() -> DefaultNamingStrategy.INSTANCE));
 	}
 
 	/**
