@@ -16,12 +16,16 @@
 
 package io.github.associations.actuate;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.associations.diagram.MermaidDiagram;
 import io.github.associations.migration.Change;
 import io.github.associations.migration.MigrationPlan;
 import io.github.associations.migration.Migrations;
+import io.github.associations.model.ModelDefinition;
 import io.github.associations.schema.Association;
 import io.github.associations.schema.ForeignKey;
 import io.github.associations.schema.Schema;
@@ -41,6 +45,8 @@ public class AssociationsEndpoint {
 
 	private final Schema schema;
 
+	private final Map<String, String> types;
+
 	private final @Nullable Migrations migrations;
 
 	private final String mode;
@@ -48,12 +54,16 @@ public class AssociationsEndpoint {
 	/**
 	 * Create the endpoint.
 	 * @param schema the schema of the model definitions
+	 * @param definitions the model definitions
 	 * @param migrations the migrations of the schema, or {@code null} when they are not
 	 * configured
 	 * @param mode the migration mode at startup, such as {@code validate}
 	 */
-	public AssociationsEndpoint(Schema schema, @Nullable Migrations migrations, String mode) {
+	public AssociationsEndpoint(Schema schema, Collection<? extends ModelDefinition<?>> definitions,
+			@Nullable Migrations migrations, String mode) {
 		this.schema = schema;
+		this.types = new HashMap<>();
+		definitions.forEach((definition) -> this.types.put(definition.getName(), definition.getType().getName()));
 		this.migrations = migrations;
 		this.mode = mode;
 	}
@@ -66,7 +76,8 @@ public class AssociationsEndpoint {
 	public AssociationsDescriptor associations() {
 		List<ModelDescriptor> models = this.schema.tables()
 			.stream()
-			.map((table) -> new ModelDescriptor(table.model(), table.name().toString(), table.primaryKey().columns()))
+			.map((table) -> new ModelDescriptor(table.model(), this.types.get(table.model()), table.name().toString(),
+					table.primaryKey().columns()))
 			.toList();
 		List<AssociationDescriptor> associations = this.schema.associations()
 			.stream()
@@ -125,10 +136,11 @@ public class AssociationsEndpoint {
 	 * A model.
 	 *
 	 * @param name the model's name
+	 * @param type its entity class
 	 * @param table its table, with its schema when it has one
 	 * @param key the columns of its primary key
 	 */
-	public record ModelDescriptor(String name, String table, List<String> key) {
+	public record ModelDescriptor(String name, @Nullable String type, String table, List<String> key) {
 
 	}
 

@@ -23,9 +23,11 @@ import io.github.associations.repository.Associations;
 import io.github.associations.repository.BelongsToRepository;
 import io.github.associations.repository.HasOneRepository;
 import io.github.associations.schema.Schema;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.InjectionPoint;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -50,7 +52,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@link EnableAutoConfiguration Auto-configuration} of the association repositories: one
  * {@link Associations} bean, and typed {@link HasOneRepository} and
  * {@link BelongsToRepository} resolved where they are injected, from the injection
- * point's type arguments and its {@link As @As}.
+ * point's type arguments and its {@link As @As}. With an {@link ObservationRegistry}
+ * bean, their operations and eager loads run inside observations.
  */
 @AutoConfiguration(after = { AssociationsAutoConfiguration.class, DataJdbcRepositoriesAutoConfiguration.class })
 @ConditionalOnClass(JdbcAggregateOperations.class)
@@ -62,9 +65,10 @@ public final class AssociationRepositoriesAutoConfiguration {
 	@ConditionalOnMissingBean
 	Associations associations(Schema schema, JdbcAggregateOperations aggregates, NamedParameterJdbcOperations jdbc,
 			JdbcConverter converter, DataAccessStrategy dataAccessStrategy,
-			PlatformTransactionManager transactionManager, JdbcDialect dialect, ApplicationContext context) {
+			PlatformTransactionManager transactionManager, JdbcDialect dialect, ApplicationContext context,
+			ObjectProvider<ObservationRegistry> observationRegistry) {
 		return new Associations(schema, aggregates, jdbc, converter, dataAccessStrategy, transactionManager, context,
-				EntityCallbacks.create(context), dialect);
+				EntityCallbacks.create(context), dialect, observationRegistry.getIfUnique());
 	}
 
 	@Bean

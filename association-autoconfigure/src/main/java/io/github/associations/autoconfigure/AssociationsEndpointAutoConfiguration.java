@@ -20,6 +20,7 @@ import java.util.Locale;
 
 import io.github.associations.actuate.AssociationsEndpoint;
 import io.github.associations.migration.Migrations;
+import io.github.associations.model.ModelDefinition;
 import io.github.associations.schema.Schema;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,9 +47,9 @@ public final class AssociationsEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	AssociationsEndpoint associationsEndpoint(Schema schema, ObjectProvider<Migrations> migrations,
-			AssociationsProperties properties) {
-		return new AssociationsEndpoint(schema, migrations.getIfAvailable(),
+	AssociationsEndpoint associationsEndpoint(Schema schema, ObjectProvider<ModelDefinition<?>> definitions,
+			ObjectProvider<Migrations> migrations, AssociationsProperties properties) {
+		return new AssociationsEndpoint(schema, definitions.orderedStream().toList(), migrations.getIfAvailable(),
 				properties.getMigrations().getMode().name().toLowerCase(Locale.ROOT));
 	}
 

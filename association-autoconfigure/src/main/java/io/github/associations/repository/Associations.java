@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.associations.model.AssociationKind;
 import io.github.associations.schema.Association;
 import io.github.associations.schema.Schema;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,7 +44,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * </pre>
  *
  * Repositories read and write with the application's Spring Data JDBC mapping, JDBC
- * operations and transaction manager.
+ * operations and transaction manager, and run inside Micrometer observations when there
+ * is an observation registry.
  */
 public final class Associations {
 
@@ -53,10 +55,13 @@ public final class Associations {
 
 	private final EagerLoader loader;
 
+	private final @Nullable Observations observations;
+
 	private final Map<Association, OneToOneRepository<?, ?>> repositories = new ConcurrentHashMap<>();
 
 	/**
-	 * Create the associations of a schema.
+	 * Create the associations of a schema, whose repositories' operations and eager loads
+	 * run inside observations when there is an observation registry.
 	 * @param schema the schema derived from the model definitions
 	 * @param aggregates the application's aggregate operations
 	 * @param jdbc the application's JDBC operations
@@ -66,15 +71,18 @@ public final class Associations {
 	 * @param events where to publish Spring Data's events
 	 * @param callbacks Spring Data's entity callbacks, or {@code null}
 	 * @param dialect the application's dialect
+	 * @param observationRegistry the application's observation registry, or {@code null}
+	 * to observe nothing and create nothing for it
 	 */
 	public Associations(Schema schema, JdbcAggregateOperations aggregates, NamedParameterJdbcOperations jdbc,
 			JdbcConverter converter, DataAccessStrategy dataAccessStrategy,
 			PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
-			@Nullable EntityCallbacks callbacks, Dialect dialect) {
+			@Nullable EntityCallbacks callbacks, Dialect dialect, @Nullable ObservationRegistry observationRegistry) {
 		this.lookup = new AssociationLookup(schema);
 		this.persistence = Persistence.of(aggregates, jdbc, converter, dataAccessStrategy, transactionManager, events,
 				callbacks);
-		this.loader = new EagerLoader(this.lookup, this.persistence, dialect);
+		this.observations = (observationRegistry != null) ? new Observations(observationRegistry) : null;
+		this.loader = new EagerLoader(this.lookup, this.persistence, dialect, this.observations);
 	}
 
 	/**
@@ -164,10 +172,19 @@ public final class Associations {
 		return this.repositories.computeIfAbsent(association, (key) -> {
 			BoundAssociation bound = new BoundAssociation(key, this.lookup.schema(), this.persistence.mapping());
 			return switch (key.kind()) {
-				case HAS_ONE -> new JdbcHasOneRepository<>(bound, this.persistence);
-				case BELONGS_TO -> new JdbcBelongsToRepository<>(bound, this.persistence);
+				case HAS_ONE -> observed(new JdbcHasOneRepository<>(bound, this.persistence));
+				case BELONGS_TO -> observed(new JdbcBelongsToRepository<>(bound, this.persistence));
 			};
 		});
+	}
+
+	private <S, T> HasOneRepository<S, T> observed(HasOneRepository<S, T> repository) {
+		return (this.observations != null) ? new ObservedHasOneRepository<>(repository, this.observations) : repository;
+	}
+
+	private <S, T> BelongsToRepository<S, T> observed(BelongsToRepository<S, T> repository) {
+		return (this.observations != null) ? new ObservedBelongsToRepository<>(repository, this.observations)
+				: repository;
 	}
 
 }

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.associations.schema.Association;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
@@ -45,12 +46,16 @@ final class EagerLoader {
 
 	private final Dialect dialect;
 
+	private final @Nullable Observations observations;
+
 	private final Map<SelectShape, EagerSelect> selects = new ConcurrentHashMap<>();
 
-	EagerLoader(AssociationLookup lookup, Persistence persistence, Dialect dialect) {
+	EagerLoader(AssociationLookup lookup, Persistence persistence, Dialect dialect,
+			@Nullable Observations observations) {
 		this.lookup = lookup;
 		this.persistence = persistence;
 		this.dialect = dialect;
+		this.observations = observations;
 	}
 
 	AssociationLookup lookup() {
@@ -62,6 +67,13 @@ final class EagerLoader {
 	 * @param ids the ids of the sources to load, or {@code null} for every matching one
 	 */
 	List<Loaded<?>> load(EagerRequest request, @Nullable List<Object> ids) {
+		if (this.observations == null || !this.observations.active()) {
+			return run(request, ids);
+		}
+		return this.observations.observe(included(request), "load", () -> run(request, ids), List::size);
+	}
+
+	private List<Loaded<?>> run(EagerRequest request, @Nullable List<Object> ids) {
 		EagerSelect select = select(request, ids != null);
 		EagerRows rows = select.rows();
 		EntityReader reader = this.persistence.reader();
@@ -79,6 +91,27 @@ final class EagerLoader {
 			return loaded;
 		});
 		return loaded;
+	}
+
+	/**
+	 * Return the associations a request includes, as {@code Source.as} separated by
+	 * commas, or the source type when it includes none.
+	 */
+	private String included(EagerRequest request) {
+		if (request.includes().isEmpty()) {
+			return request.type().getSimpleName();
+		}
+		StringBuilder names = new StringBuilder();
+		name(request.type(), request.includes(), names);
+		return names.toString();
+	}
+
+	private void name(Class<?> source, Map<String, Include> includes, StringBuilder names) {
+		includes.forEach((as, include) -> {
+			Association association = this.lookup.named(source, as);
+			names.append((names.length() > 0) ? "," : "").append(association.qualifiedName());
+			name(association.target(), include.includes(), names);
+		});
 	}
 
 	/**

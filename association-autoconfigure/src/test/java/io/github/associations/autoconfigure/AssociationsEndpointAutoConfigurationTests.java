@@ -51,6 +51,8 @@ class AssociationsEndpointAutoConfigurationTests {
 					.associations();
 				assertThat(descriptor.models()).extracting(AssociationsEndpoint.ModelDescriptor::table)
 					.containsExactly("notes");
+				assertThat(descriptor.models()).extracting(AssociationsEndpoint.ModelDescriptor::type)
+					.containsExactly(Note.class.getName());
 				assertThat(descriptor.migrations().status()).isEqualTo("not configured");
 				assertThat(descriptor.mermaid()).startsWith("erDiagram\n    notes {\n");
 			});
@@ -82,7 +84,8 @@ class AssociationsEndpointAutoConfigurationTests {
 	@Configuration(proxyBeanMethods = false)
 	static class OwnEndpoint {
 
-		final AssociationsEndpoint endpoint = new AssociationsEndpoint(new Schema(List.of(), List.of()), null, "off");
+		final AssociationsEndpoint endpoint = new AssociationsEndpoint(new Schema(List.of(), List.of()), List.of(),
+				null, "off");
 
 		@Bean
 		AssociationsEndpoint ownAssociationsEndpoint() {

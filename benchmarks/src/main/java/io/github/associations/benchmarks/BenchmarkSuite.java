@@ -45,7 +45,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * every benchmark with JMH (each fork clones the template), and writes the report.
  * Arguments: {@code --profile=full|short}, {@code --include=<regex>} (benchmark classes),
  * {@code --systems=<name>,...}, {@code --pin=true|false} (pin the server and the forks to
- * separate cores) and {@code --output=<directory>}.
+ * separate cores), {@code --profiler=<name>[:<options>]}, {@code --forks=<n>},
+ * {@code --warmup=<iterations>x<seconds>}, {@code --measurement=<iterations>x<seconds>}
+ * (empty for the profile's) and {@code --output=<directory>}.
  */
 public final class BenchmarkSuite {
 
@@ -79,7 +81,7 @@ public final class BenchmarkSuite {
 			List<String> properties = List.of("-D" + BenchmarkDatabase.PORT_PROPERTY + "=" + server.port(),
 					"-D" + TrialRecord.DIRECTORY_PROPERTY + "=" + records);
 			ChainedOptionsBuilder options = new OptionsBuilder().include(benchmarks)
-				.forks(Integer.parseInt(argument(args, "forks", Integer.toString(profile.forks()))))
+				.forks(number(argument(args, "forks", ""), profile.forks()))
 				.warmupIterations(iterations(argument(args, "warmup", ""), profile.warmupIterations()))
 				.warmupTime(TimeValue.seconds(seconds(argument(args, "warmup", ""), profile.warmupSeconds())))
 				.measurementIterations(iterations(argument(args, "measurement", ""), profile.measurementIterations()))
@@ -132,6 +134,10 @@ public final class BenchmarkSuite {
 	/**
 	 * Read the seconds of {@code <iterations>x<seconds>}.
 	 */
+	private static int number(String value, int defaultValue) {
+		return value.isEmpty() ? defaultValue : Integer.parseInt(value);
+	}
+
 	private static int seconds(String value, int defaultValue) {
 		return value.isEmpty() ? defaultValue : Integer.parseInt(value.substring(value.indexOf('x') + 1));
 	}

@@ -44,6 +44,11 @@ final class Report {
 
 	private static final String ASSOCIATIONS = Systems.ASSOCIATIONS;
 
+	/**
+	 * The systems that run only when they are selected by name.
+	 */
+	private static final List<String> VARIANTS = List.of(Systems.ASSOCIATIONS_OBSERVED, Systems.ASSOCIATIONS_TIMED);
+
 	private final List<Operation> operations;
 
 	private final Predicate<String> selected;
@@ -111,6 +116,9 @@ final class Report {
 		out.append("| --- | ---: | ---: | ---: | ---: | --- |\n");
 		Measurement floor = this.measurements.get(operation.key(Systems.RAW_JDBC));
 		for (Map.Entry<String, String> system : SYSTEMS.entrySet()) {
+			if (VARIANTS.contains(system.getKey()) && !this.selectedSystems.contains(system.getKey())) {
+				continue;
+			}
 			String key = operation.key(system.getKey());
 			out.append("| ").append(system.getValue()).append(" | ");
 			Measurement measurement = this.measurements.get(key);
@@ -146,11 +154,12 @@ final class Report {
 	}
 
 	/**
-	 * Return the names of every system, in the order of the tables.
+	 * Return the names of the systems a run selects by default, in the order of the
+	 * tables: every system but the variants.
 	 * @return the names
 	 */
 	static List<String> systemNames() {
-		return List.copyOf(SYSTEMS.keySet());
+		return SYSTEMS.keySet().stream().filter((system) -> !VARIANTS.contains(system)).toList();
 	}
 
 	private void appendTargets(StringBuilder out) {
@@ -247,6 +256,8 @@ final class Report {
 		systems.put(Systems.RAW_JDBC, "raw JDBC");
 		systems.put(Systems.JDBC_TEMPLATE, "JdbcTemplate");
 		systems.put(Systems.ASSOCIATIONS, "**association repositories**");
+		systems.put(Systems.ASSOCIATIONS_OBSERVED, "association repositories, observation registry without handlers");
+		systems.put(Systems.ASSOCIATIONS_TIMED, "association repositories, observed with timers");
 		systems.put(Systems.DATA_JDBC_EMBEDDED, "Spring Data JDBC, embedded");
 		systems.put(Systems.DATA_JDBC_REFERENCE, "Spring Data JDBC, AggregateReference");
 		systems.put(Systems.HIBERNATE_DEFAULT, "Hibernate, default");

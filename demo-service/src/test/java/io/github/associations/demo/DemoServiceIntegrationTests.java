@@ -16,12 +16,17 @@
 
 package io.github.associations.demo;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import io.github.associations.devserver.EmbeddedPostgresServer;
 import io.github.associations.test.AutoConfigureEmbeddedPostgres;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureEmbeddedPostgres
 class DemoServiceIntegrationTests {
+
+	private static final String JSON_BLOCK = "```json\n";
 
 	@LocalServerPort
 	private int port;
@@ -90,6 +97,22 @@ class DemoServiceIntegrationTests {
 		assertThat(lines).filteredOn((line) -> line.matches(" {4}\\w+ (\\|\\||\\|o)--(o\\||o\\{) \\w+ : \".+\""))
 			.containsExactly("    users ||--o| passports : \"User.passport\"",
 					"    users |o--o| profiles : \"Profile.user, User.profile\"");
+	}
+
+	@Test
+	void theObservabilityGuideShowsWhatTheAssociationsEndpointReturns() throws IOException {
+		String body = RestClient.create("http://localhost:" + this.port)
+			.get()
+			.uri("/actuator/associations")
+			.retrieve()
+			.body(String.class);
+		String guide = Files.readString(Path.of("..", "docs", "observability.md"), StandardCharsets.UTF_8);
+		int start = guide.indexOf(JSON_BLOCK);
+		assertThat(start).as("a json block in docs/observability.md").isNotNegative();
+		String committed = guide.substring(start + JSON_BLOCK.length(),
+				guide.indexOf("```", start + JSON_BLOCK.length()));
+		JsonMapper json = JsonMapper.builder().build();
+		assertThat(json.readTree(committed)).isEqualTo(json.readTree(body));
 	}
 
 	@Test

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The diagram of the demo's model in the README is the one the migrations command prints
- * now.
+ * The diagram of the demo's model in the README and the observability guide is the one
+ * the migrations command prints now.
  */
 class ModelDiagramTests {
 
@@ -38,17 +38,29 @@ class ModelDiagramTests {
 
 	@Test
 	void theReadmeShowsTheCurrentDiagramOfTheModel() throws IOException {
+		assertThat(committedDiagram(Path.of("..", "README.md"))).isEqualTo(printedDiagram());
+	}
+
+	@Test
+	void theObservabilityGuideShowsTheCurrentDiagramOfTheModel() throws IOException {
+		assertThat(committedDiagram(Path.of("..", "docs", "observability.md"))).isEqualTo(printedDiagram());
+	}
+
+	private static String printedDiagram() {
 		ByteArrayOutputStream output = new ByteArrayOutputStream();
 		ByteArrayOutputStream errors = new ByteArrayOutputStream();
 		int exitCode = MigrationsCommand.run(new String[] { "diagram", DemoServiceApplication.class.getName() },
 				new PrintStream(output, true, StandardCharsets.UTF_8),
 				new PrintStream(errors, true, StandardCharsets.UTF_8));
 		assertThat(exitCode).as(errors.toString(StandardCharsets.UTF_8)).isEqualTo(MigrationsCommand.CURRENT);
-		String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-		int start = readme.indexOf(START);
-		assertThat(start).as("a mermaid block in the README").isNotNegative();
-		String committed = readme.substring(start + START.length(), readme.indexOf("```", start + START.length()));
-		assertThat(committed).isEqualTo(output.toString(StandardCharsets.UTF_8));
+		return output.toString(StandardCharsets.UTF_8);
+	}
+
+	private static String committedDiagram(Path file) throws IOException {
+		String text = Files.readString(file, StandardCharsets.UTF_8);
+		int start = text.indexOf(START);
+		assertThat(start).as("a mermaid block in " + file).isNotNegative();
+		return text.substring(start + START.length(), text.indexOf("```", start + START.length()));
 	}
 
 }

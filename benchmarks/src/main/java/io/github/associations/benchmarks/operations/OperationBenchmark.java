@@ -123,7 +123,7 @@ public abstract class OperationBenchmark {
 
 	@Setup(Level.Trial)
 	public void startTrial() throws SQLException {
-		if (!applicableSystems().contains(systemName())) {
+		if (!applicableSystems().contains(Systems.base(systemName()))) {
 			throw new IllegalStateException(getClass().getSimpleName() + " does not apply to " + systemName());
 		}
 		BenchmarkDatabase database = BenchmarkDatabase.cloneTemplate();

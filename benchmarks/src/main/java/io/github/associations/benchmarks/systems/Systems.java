@@ -18,6 +18,7 @@ package io.github.associations.benchmarks.systems;
 
 import io.github.associations.benchmarks.counting.CountingDataSource;
 import io.github.associations.benchmarks.postgres.BenchmarkDatabase;
+import io.github.associations.benchmarks.systems.associations.AssociationsApplication;
 import io.github.associations.benchmarks.systems.associations.AssociationsSystem;
 import io.github.associations.benchmarks.systems.embedded.EmbeddedAggregateSystem;
 import io.github.associations.benchmarks.systems.hibernate.HibernateDefaultSystem;
@@ -36,6 +37,18 @@ public final class Systems {
 	public static final String JDBC_TEMPLATE = "jdbc-template";
 
 	public static final String ASSOCIATIONS = "associations";
+
+	/**
+	 * The association repositories with an observation registry that has no handlers:
+	 * their operations run through the observation code, which observes nothing.
+	 */
+	public static final String ASSOCIATIONS_OBSERVED = "associations-observed";
+
+	/**
+	 * The association repositories with an observation registry whose handler records
+	 * Micrometer timers, as Spring Boot's actuator sets it up.
+	 */
+	public static final String ASSOCIATIONS_TIMED = "associations-timed";
 
 	public static final String DATA_JDBC_EMBEDDED = "data-jdbc-embedded";
 
@@ -59,12 +72,26 @@ public final class Systems {
 			case RAW_JDBC -> new RawJdbcSystem(pool(database, true));
 			case JDBC_TEMPLATE -> new JdbcTemplateSystem(pool(database, true));
 			case ASSOCIATIONS -> new AssociationsSystem(pool(database, true));
+			case ASSOCIATIONS_OBSERVED ->
+				new AssociationsSystem(pool(database, true), AssociationsApplication.OBSERVATIONS + "=no-handlers");
+			case ASSOCIATIONS_TIMED ->
+				new AssociationsSystem(pool(database, true), AssociationsApplication.OBSERVATIONS + "=timers");
 			case DATA_JDBC_EMBEDDED -> new EmbeddedAggregateSystem(pool(database, true));
 			case DATA_JDBC_REFERENCE -> new AggregateReferenceSystem(pool(database, true));
 			case HIBERNATE_DEFAULT -> new HibernateDefaultSystem(pool(database, true));
 			case HIBERNATE_TUNED -> new TunedHibernateSystem(pool(database, false));
 			default -> throw new IllegalArgumentException("Unknown system '" + name + "'");
 		};
+	}
+
+	/**
+	 * Return the system whose operations a system runs: itself, or the association
+	 * repositories for their observed variants.
+	 * @param name the system's name
+	 * @return the name of the system it varies
+	 */
+	public static String base(String name) {
+		return (name.equals(ASSOCIATIONS_OBSERVED) || name.equals(ASSOCIATIONS_TIMED)) ? ASSOCIATIONS : name;
 	}
 
 	private static CountingDataSource pool(BenchmarkDatabase database, boolean autoCommit) {

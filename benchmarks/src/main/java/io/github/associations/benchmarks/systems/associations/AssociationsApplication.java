@@ -17,24 +17,48 @@
 package io.github.associations.benchmarks.systems.associations;
 
 import io.github.associations.model.ModelDefinition;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 
 import static io.github.associations.model.AttributeOption.notNull;
 
 /**
  * The application of the association repositories: the models, whose migration is
- * committed in {@code src/main/resources/db/migration} and checked at startup.
+ * committed in {@code src/main/resources/db/migration} and checked at startup, and an
+ * observation registry for the observed variants.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration(exclude = { HibernateJpaAutoConfiguration.class, DataJpaRepositoriesAutoConfiguration.class })
 @EnableJdbcRepositories(basePackageClasses = AssociationsApplication.class)
 public class AssociationsApplication {
+
+	/**
+	 * The property that gives the application an observation registry:
+	 * {@code no-handlers} for one that observes nothing, {@code timers} for one that
+	 * records Micrometer timers, as Spring Boot's actuator sets it up.
+	 */
+	public static final String OBSERVATIONS = "benchmarks.observations";
+
+	@Bean
+	@ConditionalOnProperty(OBSERVATIONS)
+	ObservationRegistry observationRegistry(Environment environment) {
+		ObservationRegistry registry = ObservationRegistry.create();
+		if ("timers".equals(environment.getProperty(OBSERVATIONS))) {
+			registry.observationConfig()
+				.observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
+		}
+		return registry;
+	}
 
 	@Bean
 	ModelDefinition<User> userModel() {

@@ -48,8 +48,13 @@ public final class AssociationsSystem extends SpringSystem {
 
 	private final HeldEntities<Profile> heldProfiles = new HeldEntities<>(Profile::id);
 
-	public AssociationsSystem(CountingDataSource dataSource) {
-		super(dataSource, AssociationsApplication.class);
+	/**
+	 * Start the association repositories' application.
+	 * @param dataSource the data source
+	 * @param properties further properties, as {@code name=value}
+	 */
+	public AssociationsSystem(CountingDataSource dataSource, String... properties) {
+		super(dataSource, AssociationsApplication.class, properties);
 		this.associations = bean(Associations.class);
 		this.profiles = this.associations.hasOne(User.class, Profile.class);
 		this.users = bean(UserRepository.class);
