@@ -21,6 +21,7 @@ import java.lang.reflect.Field;
 import io.github.associations.repository.As;
 import io.github.associations.repository.Associations;
 import io.github.associations.repository.BelongsToRepository;
+import io.github.associations.repository.HasManyRepository;
 import io.github.associations.repository.HasOneRepository;
 import io.github.associations.schema.Schema;
 import io.micrometer.observation.ObservationRegistry;
@@ -50,10 +51,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} of the association repositories: one
- * {@link Associations} bean, and typed {@link HasOneRepository} and
- * {@link BelongsToRepository} resolved where they are injected, from the injection
- * point's type arguments and its {@link As @As}. With an {@link ObservationRegistry}
- * bean, their operations and eager loads run inside observations.
+ * {@link Associations} bean, and typed {@link HasOneRepository},
+ * {@link HasManyRepository} and {@link BelongsToRepository} resolved where they are
+ * injected, from the injection point's type arguments and its {@link As @As}. With an
+ * {@link ObservationRegistry} bean, their operations and eager loads run inside
+ * observations.
  */
 @AutoConfiguration(after = { AssociationsAutoConfiguration.class, DataJdbcRepositoriesAutoConfiguration.class })
 @ConditionalOnClass(JdbcAggregateOperations.class)
@@ -76,6 +78,14 @@ public final class AssociationRepositoriesAutoConfiguration {
 	<S, T> HasOneRepository<S, T> hasOneRepository(InjectionPoint injectionPoint, Associations associations) {
 		ResolvableType type = type(injectionPoint).as(HasOneRepository.class);
 		return associations.hasOne(argument(type, 0, injectionPoint), argument(type, 1, injectionPoint),
+				as(injectionPoint));
+	}
+
+	@Bean
+	@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+	<S, T> HasManyRepository<S, T> hasManyRepository(InjectionPoint injectionPoint, Associations associations) {
+		ResolvableType type = type(injectionPoint).as(HasManyRepository.class);
+		return associations.hasMany(argument(type, 0, injectionPoint), argument(type, 1, injectionPoint),
 				as(injectionPoint));
 	}
 

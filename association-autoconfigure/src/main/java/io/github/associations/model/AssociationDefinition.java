@@ -28,25 +28,27 @@ import org.jspecify.annotations.Nullable;
  * after the two sides of an association are paired, so that only explicit values can
  * conflict.
  *
- * @param kind hasOne or belongsTo
+ * @param kind hasOne, hasMany or belongsTo
  * @param target the target entity type
  * @param as the association name, or {@code null} for the default
  * @param foreignKey the foreign key column, or {@code null} for the default
  * @param allowNull whether the foreign key is nullable, or {@code null} for the default
  * @param unique whether the foreign key is unique, or {@code null} for the default
- * @param key the referenced key property (sourceKey of a hasOne, targetKey of a
- * belongsTo), or {@code null} for the id
+ * @param key the referenced key property (sourceKey of a hasOne or hasMany, targetKey of
+ * a belongsTo), or {@code null} for the id
  * @param onDelete the referential action on delete, or {@code null} for the default
  * @param onUpdate the referential action on update, or {@code null} for the default
  * @param constraints whether to create the foreign key constraint, or {@code null} for
  * the default
  * @param destroyPrevious whether a replaced hasOne target is deleted, or {@code null} for
  * the default
+ * @param destroyRemoved whether the targets removed from a hasMany are deleted, or
+ * {@code null} for the default
  */
 public record AssociationDefinition(AssociationKind kind, Class<?> target, @Nullable String as,
 		@Nullable String foreignKey, @Nullable Boolean allowNull, @Nullable Boolean unique, @Nullable String key,
 		@Nullable ReferentialAction onDelete, @Nullable ReferentialAction onUpdate, @Nullable Boolean constraints,
-		@Nullable Boolean destroyPrevious) {
+		@Nullable Boolean destroyPrevious, @Nullable Boolean destroyRemoved) {
 
 	static AssociationDefinition of(String source, AssociationKind kind, Class<?> target,
 			List<AssociationOption> options) {
@@ -54,7 +56,14 @@ public record AssociationDefinition(AssociationKind kind, Class<?> target, @Null
 				(name) -> new InvalidModelException(source + "." + kind.method() + "(" + target.getSimpleName()
 						+ ") gives the option " + name.label() + " twice",
 						"Give each option of an association at most once."));
-		AssociationOption.Name keyName = (kind == AssociationKind.HAS_ONE) ? AssociationOption.Name.SOURCE_KEY
+		if (kind == AssociationKind.HAS_MANY && values.containsKey(AssociationOption.Name.UNIQUE)) {
+			throw new InvalidModelException(
+					source + ".hasMany(" + target.getSimpleName() + ") gives the option unique, but the foreign key "
+							+ "of a hasMany is never unique",
+					"Remove unique(...); for at most one " + target.getSimpleName() + " per " + source
+							+ ", declare hasOne instead.");
+		}
+		AssociationOption.Name keyName = kind.targetHoldsForeignKey() ? AssociationOption.Name.SOURCE_KEY
 				: AssociationOption.Name.TARGET_KEY;
 		return new AssociationDefinition(kind, target, (String) values.get(AssociationOption.Name.AS),
 				(String) values.get(AssociationOption.Name.FOREIGN_KEY),
@@ -63,7 +72,8 @@ public record AssociationDefinition(AssociationKind kind, Class<?> target, @Null
 				(ReferentialAction) values.get(AssociationOption.Name.ON_DELETE),
 				(ReferentialAction) values.get(AssociationOption.Name.ON_UPDATE),
 				(Boolean) values.get(AssociationOption.Name.CONSTRAINTS),
-				(Boolean) values.get(AssociationOption.Name.DESTROY_PREVIOUS));
+				(Boolean) values.get(AssociationOption.Name.DESTROY_PREVIOUS),
+				(Boolean) values.get(AssociationOption.Name.DESTROY_REMOVED));
 	}
 
 	/**
@@ -71,7 +81,7 @@ public record AssociationDefinition(AssociationKind kind, Class<?> target, @Null
 	 * @return {@code sourceKey} or {@code targetKey}
 	 */
 	public String keyOption() {
-		return (this.kind == AssociationKind.HAS_ONE) ? "sourceKey" : "targetKey";
+		return this.kind.targetHoldsForeignKey() ? "sourceKey" : "targetKey";
 	}
 
 	/**
@@ -91,6 +101,7 @@ public record AssociationDefinition(AssociationKind kind, Class<?> target, @Null
 		option(joiner, "onUpdate", this.onUpdate);
 		option(joiner, "constraints", this.constraints);
 		option(joiner, "destroyPrevious", this.destroyPrevious);
+		option(joiner, "destroyRemoved", this.destroyRemoved);
 		return joiner.toString();
 	}
 

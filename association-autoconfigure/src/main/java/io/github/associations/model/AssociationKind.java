@@ -27,6 +27,12 @@ public enum AssociationKind {
 	HAS_ONE("hasOne"),
 
 	/**
+	 * {@code source.hasMany(target)}: the foreign key is on the target's table, and many
+	 * targets may hold one source's key.
+	 */
+	HAS_MANY("hasMany"),
+
+	/**
 	 * {@code source.belongsTo(target)}: the foreign key is on the source's table.
 	 */
 	BELONGS_TO("belongsTo");
@@ -39,10 +45,18 @@ public enum AssociationKind {
 
 	/**
 	 * Return the name of the method that declares this kind of association.
-	 * @return {@code hasOne} or {@code belongsTo}
+	 * @return {@code hasOne}, {@code hasMany} or {@code belongsTo}
 	 */
 	public String method() {
 		return this.method;
+	}
+
+	/**
+	 * Return whether the foreign key is on the target's table: for hasOne and hasMany.
+	 * @return whether the target holds the foreign key
+	 */
+	public boolean targetHoldsForeignKey() {
+		return this != BELONGS_TO;
 	}
 
 }

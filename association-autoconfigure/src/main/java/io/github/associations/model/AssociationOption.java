@@ -17,10 +17,10 @@
 package io.github.associations.model;
 
 /**
- * An option of a one-to-one association, as in Sequelize's {@code User.hasOne(Profile, {
- * as: 'profile', foreignKey: 'user_id' })}. Options that only one side accepts are typed
- * as {@link HasOneOption} or {@link BelongsToOption}; the others fit both. Meant to be
- * statically imported:
+ * An option of an association, as in Sequelize's {@code User.hasOne(Profile, { as:
+ * 'profile', foreignKey: 'user_id' })}. Options that only some kinds accept are typed as
+ * {@link HasOneOption}, {@link HasManyOption}, {@link SourceKeyOption} or
+ * {@link BelongsToOption}; the others fit every kind. Meant to be statically imported:
  *
  * <pre class="code">
  * ModelDefinition.of(User.class).hasOne(Passport.class, as("passport"), foreignKey("holder_id"), allowNull(false));
@@ -28,7 +28,8 @@ package io.github.associations.model;
  *
  * An option left out takes its default, after the two sides of an association are paired.
  */
-public final class AssociationOption extends Option<AssociationOption.Name> implements HasOneOption, BelongsToOption {
+public final class AssociationOption extends Option<AssociationOption.Name>
+		implements HasOneOption, HasManyOption, SourceKeyOption, BelongsToOption {
 
 	private AssociationOption(Name name, Object value) {
 		super(name, value);
@@ -36,9 +37,9 @@ public final class AssociationOption extends Option<AssociationOption.Name> impl
 
 	/**
 	 * The name of the association on its source, used by repositories, eager loading and
-	 * messages. Defaults to the target's model name in lowerCamelCase ({@code profile});
-	 * on a belongsTo it also names the foreign key column ({@code owner} gives
-	 * {@code owner_id}).
+	 * messages. Defaults to the target's model name in lowerCamelCase ({@code profile}),
+	 * pluralized for a hasMany ({@code posts}, {@code categories}); on a belongsTo it
+	 * also names the foreign key column ({@code owner} gives {@code owner_id}).
 	 * @param name the association name
 	 * @return the option
 	 */
@@ -69,7 +70,10 @@ public final class AssociationOption extends Option<AssociationOption.Name> impl
 
 	/**
 	 * Whether the foreign key column is unique, so that the database guarantees "at most
-	 * one". Defaults to {@code true}.
+	 * one". Defaults to {@code true} for a hasOne and a lone belongsTo, and to
+	 * {@code false} for a belongsTo paired with a hasMany, whose foreign key is never
+	 * unique; a hasMany does not take it. {@code unique(false)} on a lone belongsTo makes
+	 * it many-to-one.
 	 * @param unique whether the column is unique
 	 * @return the option
 	 */
@@ -78,12 +82,12 @@ public final class AssociationOption extends Option<AssociationOption.Name> impl
 	}
 
 	/**
-	 * The property of the hasOne's source that the foreign key references. Defaults to
-	 * the source's id; another property must be unique.
+	 * The property of the source of a hasOne or hasMany that the foreign key references.
+	 * Defaults to the source's id; another property must be unique.
 	 * @param property the property name
 	 * @return the option
 	 */
-	public static HasOneOption sourceKey(String property) {
+	public static SourceKeyOption sourceKey(String property) {
 		return new AssociationOption(Name.SOURCE_KEY, property);
 	}
 
@@ -139,11 +143,21 @@ public final class AssociationOption extends Option<AssociationOption.Name> impl
 		return new AssociationOption(Name.DESTROY_PREVIOUS, destroyPrevious);
 	}
 
+	/**
+	 * Whether removing targets from a hasMany deletes them instead of unlinking them.
+	 * Defaults to {@code false}; a {@code NOT NULL} foreign key always deletes.
+	 * @param destroyRemoved whether to delete the removed targets
+	 * @return the option
+	 */
+	public static HasManyOption destroyRemoved(boolean destroyRemoved) {
+		return new AssociationOption(Name.DESTROY_REMOVED, destroyRemoved);
+	}
+
 	enum Name implements Option.Named {
 
 		AS("as"), FOREIGN_KEY("foreignKey"), ALLOW_NULL("allowNull"), UNIQUE("unique"), SOURCE_KEY("sourceKey"),
 		TARGET_KEY("targetKey"), ON_DELETE("onDelete"), ON_UPDATE("onUpdate"), CONSTRAINTS("constraints"),
-		DESTROY_PREVIOUS("destroyPrevious");
+		DESTROY_PREVIOUS("destroyPrevious"), DESTROY_REMOVED("destroyRemoved");
 
 		private final String label;
 

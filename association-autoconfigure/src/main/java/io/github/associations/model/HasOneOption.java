@@ -20,6 +20,6 @@ package io.github.associations.model;
  * An option of a {@link ModelDefinition#hasOne hasOne} association; created by the
  * factory methods of {@link AssociationOption}.
  */
-public sealed interface HasOneOption permits AssociationOption {
+public sealed interface HasOneOption permits AssociationOption, SourceKeyOption {
 
 }

@@ -25,7 +25,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The definition of a model: an ordinary Spring Data JDBC aggregate root, its one-to-one
+ * The definition of a model: an ordinary Spring Data JDBC aggregate root, its
  * associations to other models and the overrides of how its table is defined. Declared as
  * a bean, one per model:
  *
@@ -87,6 +87,17 @@ public final class ModelDefinition<T> {
 	 */
 	public ModelDefinition<T> hasOne(Class<?> target, HasOneOption... options) {
 		return withAssociation(AssociationKind.HAS_ONE, target, Arrays.asList(options));
+	}
+
+	/**
+	 * Declare that this model has many targets, whose table holds the foreign key
+	 * ({@code posts.user_id} for {@code User.hasMany(Post)}), not unique and indexed.
+	 * @param target the target entity type, itself a defined model
+	 * @param options the options of the association
+	 * @return a new definition with the association
+	 */
+	public ModelDefinition<T> hasMany(Class<?> target, HasManyOption... options) {
+		return withAssociation(AssociationKind.HAS_MANY, target, Arrays.asList(options));
 	}
 
 	/**

@@ -61,6 +61,34 @@ final class AssociationQueries {
 		return "SELECT * FROM " + this.holder + " WHERE " + this.foreignKey + " = ANY(:keys)";
 	}
 
+	/**
+	 * Select the rows that hold a key in an order, with {@code :limit} and
+	 * {@code :offset}.
+	 * @param orderBy the order, without {@code ORDER BY}
+	 */
+	String selectHoldersOrdered(String orderBy) {
+		return selectHolders() + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset";
+	}
+
+	/**
+	 * Select the rows that hold any of the keys, grouped by key and each group in id
+	 * order.
+	 */
+	String selectHoldersForKeysOrdered() {
+		return selectHoldersForKeys() + " ORDER BY " + this.foreignKey + ", " + this.holderId;
+	}
+
+	String countHolders() {
+		return "SELECT count(*) FROM " + this.holder + " WHERE " + this.foreignKey + " = :key";
+	}
+
+	/**
+	 * Count those of the rows with the ids {@code :holders} that hold a key.
+	 */
+	String countHoldersAmong() {
+		return countHolders() + " AND " + this.holderId + " = ANY(:holders)";
+	}
+
 	String selectReferenced() {
 		return "SELECT * FROM " + this.referenced + " WHERE " + this.key + " = :key";
 	}

@@ -39,6 +39,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  *
  * <pre class="code">
  * HasOneRepository&lt;User, Profile&gt; profiles = associations.hasOne(User.class, Profile.class);
+ * HasManyRepository&lt;User, Post&gt; posts = associations.hasMany(User.class, Post.class);
  * BelongsToRepository&lt;Profile, User&gt; owners = associations.belongsTo(Profile.class, User.class);
  * OneToOneRepository&lt;User, ?&gt; passport = associations.association(User.class, "passport");
  * </pre>
@@ -57,7 +58,7 @@ public final class Associations {
 
 	private final @Nullable Observations observations;
 
-	private final Map<Association, OneToOneRepository<?, ?>> repositories = new ConcurrentHashMap<>();
+	private final Map<Association, Object> repositories = new ConcurrentHashMap<>();
 
 	/**
 	 * Create the associations of a schema, whose repositories' operations and eager loads
@@ -114,6 +115,34 @@ public final class Associations {
 	}
 
 	/**
+	 * Return the only hasMany association from a source to a target.
+	 * @param <S> the source type
+	 * @param <T> the target type
+	 * @param source the source type
+	 * @param target the target type
+	 * @return the repository
+	 * @throws AssociationLookupException when there is none, or several
+	 */
+	public <S, T> HasManyRepository<S, T> hasMany(Class<S> source, Class<T> target) {
+		return hasMany(source, target, null);
+	}
+
+	/**
+	 * Return a hasMany association from a source to a target.
+	 * @param <S> the source type
+	 * @param <T> the target type
+	 * @param source the source type
+	 * @param target the target type
+	 * @param as the association's name, or {@code null} when there is only one
+	 * @return the repository
+	 * @throws AssociationLookupException when there is no such association
+	 */
+	@SuppressWarnings("unchecked")
+	public <S, T> HasManyRepository<S, T> hasMany(Class<S> source, Class<T> target, @Nullable String as) {
+		return (HasManyRepository<S, T>) repository(this.lookup.find(AssociationKind.HAS_MANY, source, target, as));
+	}
+
+	/**
 	 * Return the only belongsTo association from a source to a target.
 	 * @param <S> the source type
 	 * @param <T> the target type
@@ -150,11 +179,19 @@ public final class Associations {
 	 * @param source the source type
 	 * @param as the association's name
 	 * @return the repository
-	 * @throws AssociationLookupException when the source has no such association
+	 * @throws AssociationLookupException when the source has no such one-to-one
+	 * association
 	 */
 	@SuppressWarnings("unchecked")
 	public <S> OneToOneRepository<S, ?> association(Class<S> source, String as) {
-		return (OneToOneRepository<S, ?>) repository(this.lookup.named(source, as));
+		Association association = this.lookup.named(source, as);
+		if (association.kind() == AssociationKind.HAS_MANY) {
+			throw new AssociationLookupException(
+					association.qualifiedName() + " is a hasMany association, not a one-to-one one",
+					"Ask for it with hasMany(" + source.getSimpleName() + ".class, "
+							+ association.target().getSimpleName() + ".class, \"" + as + "\").");
+		}
+		return (OneToOneRepository<S, ?>) repository(association);
 	}
 
 	/**
@@ -168,11 +205,12 @@ public final class Associations {
 		return new EagerQuery<>(this.loader, source);
 	}
 
-	private OneToOneRepository<?, ?> repository(Association association) {
+	private Object repository(Association association) {
 		return this.repositories.computeIfAbsent(association, (key) -> {
 			BoundAssociation bound = new BoundAssociation(key, this.lookup.schema(), this.persistence.mapping());
 			return switch (key.kind()) {
 				case HAS_ONE -> observed(new JdbcHasOneRepository<>(bound, this.persistence));
+				case HAS_MANY -> observed(new JdbcHasManyRepository<>(bound, this.persistence));
 				case BELONGS_TO -> observed(new JdbcBelongsToRepository<>(bound, this.persistence));
 			};
 		});
@@ -180,6 +218,11 @@ public final class Associations {
 
 	private <S, T> HasOneRepository<S, T> observed(HasOneRepository<S, T> repository) {
 		return (this.observations != null) ? new ObservedHasOneRepository<>(repository, this.observations) : repository;
+	}
+
+	private <S, T> HasManyRepository<S, T> observed(HasManyRepository<S, T> repository) {
+		return (this.observations != null) ? new ObservedHasManyRepository<>(repository, this.observations)
+				: repository;
 	}
 
 	private <S, T> BelongsToRepository<S, T> observed(BelongsToRepository<S, T> repository) {

@@ -33,14 +33,14 @@ import org.springframework.data.relational.core.mapping.RelationalPersistentProp
 import org.springframework.util.ClassUtils;
 
 /**
- * A one-to-one association of the schema bound to the application's mapping: which side
- * holds the foreign key, the property paths of the key, the foreign key and the holder's
- * version, the statements that write it, and the names of its constraints. A value: it
- * reads and writes nothing.
+ * An association of the schema bound to the application's mapping: which side holds the
+ * foreign key, the property paths of the key, the foreign key and the holder's version,
+ * the statements that write it, and the names of its constraints. A value: it reads and
+ * writes nothing.
  * <p>
  * The <em>holder</em> is the model whose table holds the foreign key column (the target
- * of a hasOne, the source of a belongsTo); the <em>referenced</em> model is the other
- * one, whose key the foreign key holds.
+ * of a hasOne or hasMany, the source of a belongsTo); the <em>referenced</em> model is
+ * the other one, whose key the foreign key holds.
  */
 final class BoundAssociation {
 
@@ -49,6 +49,8 @@ final class BoundAssociation {
 	private final AssociationSql sql;
 
 	private final AssociationQueries queries;
+
+	private final @Nullable HasManySql hasManySql;
 
 	private final Class<?> holder;
 
@@ -72,9 +74,9 @@ final class BoundAssociation {
 
 	BoundAssociation(Association association, Schema schema, EntityMapping mapping) {
 		this.association = association;
-		boolean hasOne = association.kind() == AssociationKind.HAS_ONE;
-		this.holder = hasOne ? association.target() : association.source();
-		this.referenced = hasOne ? association.source() : association.target();
+		boolean targetHolds = association.kind().targetHoldsForeignKey();
+		this.holder = targetHolds ? association.target() : association.source();
+		this.referenced = targetHolds ? association.source() : association.target();
 		Table holderTable = schema.tableOf(this.holder.getSimpleName()).orElseThrow();
 		RelationalPersistentEntity<?> holderEntity = mapping.entity(this.holder);
 		RelationalPersistentProperty version = holderEntity.getVersionProperty();
@@ -82,6 +84,8 @@ final class BoundAssociation {
 		this.sql = new AssociationSql(association.foreignKey(), this.holderIdColumn,
 				(version != null) ? version.getColumnName().getReference() : null);
 		this.queries = new AssociationQueries(association.foreignKey(), this.holderIdColumn);
+		this.hasManySql = (association.kind() == AssociationKind.HAS_MANY) ? new HasManySql(association.foreignKey(),
+				this.holderIdColumn, (version != null) ? version.getColumnName().getReference() : null) : null;
 		this.holderVersion = (version != null) ? mapping.path(this.holder, version.getName()) : null;
 		this.key = mapping.path(this.referenced, association.keyProperty());
 		this.foreignKeyProperty = (association.foreignKeyProperty() != null)
@@ -122,6 +126,17 @@ final class BoundAssociation {
 		return this.queries;
 	}
 
+	/**
+	 * Return the statements of a hasMany association.
+	 * @throws IllegalStateException for another kind
+	 */
+	HasManySql hasManySql() {
+		if (this.hasManySql == null) {
+			throw new IllegalStateException(name() + " is not a hasMany association");
+		}
+		return this.hasManySql;
+	}
+
 	Class<?> holderType() {
 		return this.holder;
 	}
@@ -146,8 +161,12 @@ final class BoundAssociation {
 		return this.holderHasChildren;
 	}
 
-	boolean destroyPrevious() {
-		return this.association.destroyPrevious();
+	/**
+	 * Return whether a target the association stops holding is deleted rather than
+	 * unlinked.
+	 */
+	boolean destroyRemoved() {
+		return this.association.destroyRemoved();
 	}
 
 	boolean nullable() {

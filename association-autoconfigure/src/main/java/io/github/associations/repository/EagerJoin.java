@@ -31,7 +31,7 @@ record EagerJoin(String parentColumn, String targetColumn) {
 	static EagerJoin of(Association association) {
 		ForeignKey foreignKey = association.foreignKey();
 		return switch (association.kind()) {
-			case HAS_ONE -> new EagerJoin(foreignKey.referencedColumn(), foreignKey.column());
+			case HAS_ONE, HAS_MANY -> new EagerJoin(foreignKey.referencedColumn(), foreignKey.column());
 			case BELONGS_TO -> new EagerJoin(foreignKey.column(), foreignKey.referencedColumn());
 		};
 	}

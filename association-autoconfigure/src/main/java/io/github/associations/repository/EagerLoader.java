@@ -17,24 +17,33 @@
 package io.github.associations.repository;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.associations.model.AssociationKind;
+import io.github.associations.repository.EagerRows.ColumnRead;
 import io.github.associations.schema.Association;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mapping.PersistentPropertyPath;
 import org.springframework.data.relational.core.dialect.Dialect;
+import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
+import org.springframework.util.ClassUtils;
 
 /**
  * Runs eager queries: builds the select of a request (kept for reuse when the request has
- * no values of its own), runs it read-only, and reads its rows.
+ * no values of its own), runs it read-only, and reads its rows; then loads the targets of
+ * each included to-many association with one select of their own, whatever the number of
+ * sources, and attaches them.
  */
 final class EagerLoader {
 
@@ -74,23 +83,89 @@ final class EagerLoader {
 	}
 
 	private List<Loaded<?>> run(EagerRequest request, @Nullable List<Object> ids) {
-		EagerSelect select = select(request, ids != null);
+		return this.persistence.transactions().read(() -> {
+			List<Loaded<?>> loaded = query(select(request, ids != null, null), request.type(), ids, null);
+			attachToMany(request.type(), request.includes(), loaded);
+			return loaded;
+		});
+	}
+
+	/**
+	 * Run a select and read its rows, one entity each with its to-one targets.
+	 * @param rowRead what to do with each row and its entity, or {@code null}
+	 */
+	private List<Loaded<?>> query(EagerSelect select, Class<?> type, @Nullable List<Object> ids,
+			@Nullable RowRead rowRead) {
 		EagerRows rows = select.rows();
 		EntityReader reader = this.persistence.reader();
 		List<Loaded<?>> loaded = new ArrayList<>();
 		Set<Object> seen = new HashSet<>();
-		this.persistence.transactions().read(() -> {
-			this.persistence.jdbc().query(select.sql(), select.parameters(ids), (ResultSet row) -> {
-				Object key = rows.rootKey(row);
-				if (!seen.add(key)) {
-					throw new IncorrectResultSizeDataAccessException(request.type().getSimpleName() + " " + key
-							+ " has several targets of an included association", 1);
-				}
-				loaded.add(rows.read(row, reader));
-			});
-			return loaded;
+		this.persistence.jdbc().query(select.sql(), select.parameters(ids), (ResultSet row) -> {
+			Object key = rows.rootKey(row);
+			if (!seen.add(key)) {
+				throw new IncorrectResultSizeDataAccessException(
+						type.getSimpleName() + " " + key + " has several targets of an included association", 1);
+			}
+			Loaded<?> entity = rows.read(row, reader);
+			loaded.add(entity);
+			if (rowRead != null) {
+				rowRead.read(row, entity);
+			}
 		});
 		return loaded;
+	}
+
+	/**
+	 * Load the targets of the to-many associations that a request includes, of its
+	 * entities or of their to-one targets, with one select per association whatever the
+	 * number of entities, and attach them.
+	 */
+	private void attachToMany(Class<?> type, Map<String, Include> includes, List<Loaded<?>> parents) {
+		includes.forEach((as, include) -> {
+			Association association = this.lookup.named(type, as);
+			if (association.kind() == AssociationKind.HAS_MANY) {
+				attach(association, include, parents);
+				return;
+			}
+			List<Loaded<?>> targets = new ArrayList<>();
+			for (Loaded<?> parent : parents) {
+				parent.loaded(as, Object.class).ifPresent(targets::add);
+			}
+			include.includes().forEach((nestedAs, nested) -> {
+				Association nestedAssociation = this.lookup.named(association.target(), nestedAs);
+				if (nestedAssociation.kind() == AssociationKind.HAS_MANY) {
+					attach(nestedAssociation, nested, targets);
+				}
+			});
+		});
+	}
+
+	private void attach(Association association, Include include, List<Loaded<?>> parents) {
+		EntityMapping mapping = this.persistence.mapping();
+		PersistentPropertyPath<RelationalPersistentProperty> keyPath = mapping.path(association.source(),
+				association.keyProperty());
+		Class<?> keyType = ClassUtils.resolvePrimitiveIfNecessary(keyPath.getLeafProperty().getActualType());
+		Map<Object, List<Loaded<?>>> targets = new LinkedHashMap<>();
+		for (Loaded<?> parent : parents) {
+			targets.putIfAbsent(
+					mapping.conversionService().convert(mapping.property(parent.entity(), keyPath), keyType),
+					new ArrayList<>());
+		}
+		if (!targets.isEmpty()) {
+			EagerRequest request = new EagerRequest(association.target(), include.includes(), include.criteria(),
+					Sort.unsorted(), null, 0);
+			EagerSelect select = select(request, true, new ToManySelection(association.qualifiedName(),
+					association.foreignKey().column(), keyType, include.order(), include.perSourceLimit()));
+			ColumnRead keyColumn = select.keyColumn();
+			List<Loaded<?>> loaded = query(select, association.target(), new ArrayList<>(targets.keySet()),
+					(row, target) -> targets.get(mapping.conversionService().convert(keyColumn.read(row), keyType))
+						.add(target));
+			attachToMany(association.target(), include.includes(), loaded);
+		}
+		for (Loaded<?> parent : parents) {
+			Object key = mapping.conversionService().convert(mapping.property(parent.entity(), keyPath), keyType);
+			parent.attach(association.as(), association.target(), targets.getOrDefault(key, List.of()));
+		}
 	}
 
 	/**
@@ -119,14 +194,14 @@ final class EagerLoader {
 	 * {@value #CACHED_SELECTS} shapes, or built for each query when it has values of its
 	 * own.
 	 */
-	private EagerSelect select(EagerRequest request, boolean byIds) {
-		SelectShape shape = shape(request, byIds);
+	private EagerSelect select(EagerRequest request, boolean byIds, @Nullable ToManySelection toMany) {
+		SelectShape shape = shape(request, byIds, toMany);
 		if (shape == null) {
-			return build(request, byIds);
+			return build(request, byIds, toMany);
 		}
 		EagerSelect select = this.selects.get(shape);
 		if (select == null) {
-			select = build(request, byIds);
+			select = build(request, byIds, toMany);
 			if (this.selects.size() < CACHED_SELECTS) {
 				this.selects.putIfAbsent(shape, select);
 			}
@@ -134,15 +209,15 @@ final class EagerLoader {
 		return select;
 	}
 
-	private EagerSelect build(EagerRequest request, boolean byIds) {
-		return new EagerSelect(request, byIds, this.lookup, this.persistence.mapping(), this.dialect);
+	private EagerSelect build(EagerRequest request, boolean byIds, @Nullable ToManySelection toMany) {
+		return new EagerSelect(request, byIds, toMany, this.lookup, this.persistence.mapping(), this.dialect);
 	}
 
 	/**
 	 * Return what identifies a request's select when the select has no values of its own,
 	 * so that it can be built once and reused; {@code null} when it has criteria.
 	 */
-	private static @Nullable SelectShape shape(EagerRequest request, boolean byIds) {
+	private static @Nullable SelectShape shape(EagerRequest request, boolean byIds, @Nullable ToManySelection toMany) {
 		if (request.where() != null) {
 			return null;
 		}
@@ -151,7 +226,7 @@ final class EagerLoader {
 			return null;
 		}
 		return new SelectShape(request.type(), includes.toString(), byIds, request.sort(), request.limit(),
-				request.offset());
+				request.offset(), toMany);
 	}
 
 	private static boolean describe(Map<String, Include> includes, StringBuilder description) {
@@ -171,15 +246,26 @@ final class EagerLoader {
 
 	/**
 	 * What makes two selects without values the same.
-	 *
 	 * @param type the source type
 	 * @param includes the included associations, described
 	 * @param byIds whether the select is by ids
 	 * @param sort the order
 	 * @param limit the limit, or {@code null}
 	 * @param offset the offset
+	 * @param toMany what a to-many include's select selects by, or {@code null}
 	 */
-	record SelectShape(Class<?> type, String includes, boolean byIds, Sort sort, @Nullable Long limit, long offset) {
+	/**
+	 * What to do with a row read, with the entity read from it.
+	 */
+	@FunctionalInterface
+	private interface RowRead {
+
+		void read(ResultSet row, Loaded<?> entity) throws SQLException;
+
+	}
+
+	record SelectShape(Class<?> type, String includes, boolean byIds, Sort sort, @Nullable Long limit, long offset,
+			@Nullable ToManySelection toMany) {
 
 	}
 

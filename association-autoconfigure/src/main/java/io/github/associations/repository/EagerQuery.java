@@ -29,9 +29,11 @@ import org.springframework.data.relational.core.query.CriteriaDefinition;
 import org.springframework.data.relational.core.query.Query;
 
 /**
- * Loads sources together with the targets of their one-to-one associations, in one SQL
- * query whatever the number of sources: no N+1. Immutable: every method returns a new
- * query.
+ * Loads sources together with the targets of their associations in a constant number of
+ * SQL statements whatever the number of sources: no N+1. To-one targets are joined into
+ * the sources' select; the targets of each included to-many association take one select
+ * of their own. A limit, offset or sort applies to the sources. Immutable: every method
+ * returns a new query.
  *
  * <pre class="code">
  * List&lt;Loaded&lt;User&gt;&gt; users = associations.load(User.class)
@@ -42,6 +44,11 @@ import org.springframework.data.relational.core.query.Query;
  *     .limit(20)
  *     .all();
  * users.get(0).get("profile", Profile.class);
+ *
+ * List&lt;Loaded&lt;User&gt;&gt; authors = associations.load(User.class)
+ *     .include("posts", Include.optional().sort(Sort.by("id").descending()).limit(3))
+ *     .all();
+ * authors.get(0).getList("posts", Post.class);
  * </pre>
  *
  * @param <S> the source type
@@ -109,6 +116,29 @@ public final class EagerQuery<S> {
 	 * include, has no such association
 	 */
 	public EagerQuery<S> include(OneToOneRepository<S, ?> association, Include include) {
+		return include(association.as(), include);
+	}
+
+	/**
+	 * Include a to-many association of the source, optionally, named by its repository:
+	 * {@code include(posts)} for an injected {@code HasManyRepository<User, Post> posts}.
+	 * @param association the association's repository
+	 * @return a new query with the association
+	 * @throws AssociationLookupException when the source has no such association
+	 */
+	public EagerQuery<S> include(HasManyRepository<S, ?> association) {
+		return include(association.as());
+	}
+
+	/**
+	 * Include a to-many association of the source, named by its repository.
+	 * @param association the association's repository
+	 * @param include how to include it, with the order and number of targets per source
+	 * @return a new query with the association
+	 * @throws AssociationLookupException when the source, or the target for a nested
+	 * include, has no such association
+	 */
+	public EagerQuery<S> include(HasManyRepository<S, ?> association, Include include) {
 		return include(association.as(), include);
 	}
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.github.associations.model.AssociationKind;
 import io.github.associations.repository.EagerRows.ColumnRead;
 import io.github.associations.schema.Association;
 import io.github.associations.sql.PostgresIdentifiers;
@@ -70,25 +71,44 @@ final class EagerSelect {
 
 	private final Class<?> idType;
 
+	private final @Nullable ToManySelection toMany;
+
 	private final String sql;
 
 	private final EagerRows rows;
 
-	EagerSelect(EagerRequest request, boolean byIds, AssociationLookup lookup, EntityMapping mapping, Dialect dialect) {
+	/**
+	 * Build the select of a request.
+	 * @param request the request
+	 * @param byIds whether the select is by ids, or by keys for a to-many include
+	 * @param toMany what a to-many include selects by, or {@code null} for the sources of
+	 * a query
+	 * @param lookup the associations
+	 * @param mapping the application's mapping
+	 * @param dialect the application's dialect
+	 */
+	EagerSelect(EagerRequest request, boolean byIds, @Nullable ToManySelection toMany, AssociationLookup lookup,
+			EntityMapping mapping, Dialect dialect) {
 		this.mapping = mapping;
 		this.lookup = lookup;
+		this.toMany = toMany;
 		Class<?> type = request.type();
 		this.root = new Node(type, lookup.table(type), "t0", null, Include.optional(), null);
 		this.nodes.add(this.root);
 		request.includes().forEach((as, include) -> {
 			Node child = node(this.lookup.named(type, as), include, this.root);
-			include.includes()
-				.forEach((nestedAs, nested) -> node(this.lookup.named(child.type, nestedAs), nested, child));
+			if (child != null) {
+				include.includes()
+					.forEach((nestedAs, nested) -> node(this.lookup.named(child.type, nestedAs), nested, child));
+			}
 		});
-		this.sql = SqlRenderer.create(new RenderContextFactory(dialect).createRenderContext())
+		String select = SqlRenderer.create(new RenderContextFactory(dialect).createRenderContext())
 			.render(select(request, byIds));
 		this.rows = new EagerRows(this.root.layout());
-		this.idType = ClassUtils.resolvePrimitiveIfNecessary(mapping.entity(type).getRequiredIdProperty().getType());
+		this.sql = (toMany != null) ? toMany.rank(select, this.root.columns, this.root.idColumn, mapping.entity(type))
+				: select;
+		this.idType = (toMany != null) ? toMany.keyType()
+				: ClassUtils.resolvePrimitiveIfNecessary(mapping.entity(type).getRequiredIdProperty().getType());
 	}
 
 	String sql() {
@@ -124,10 +144,37 @@ final class EagerSelect {
 		if (ids != null) {
 			parameters.addValue(IDS, BoundAssociation.array(ids, this.idType));
 		}
+		if (this.toMany != null && this.toMany.limit() != null) {
+			parameters.addValue(ToManySelection.LIMIT, this.toMany.limit());
+		}
 		return parameters;
 	}
 
-	private Node node(Association via, Include include, Node parent) {
+	/**
+	 * Return the column of a to-many select's rows that holds the key of the source each
+	 * row belongs to.
+	 */
+	ColumnRead keyColumn() {
+		ToManySelection selectedBy = Objects.requireNonNull(this.toMany, "not a to-many select");
+		return this.root.columns.stream()
+			.filter((column) -> column.name().equals(selectedBy.keyColumn()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
+	 * Add the node of an included association, or, for a to-many association, which a
+	 * select of its own loads, note it when it is required.
+	 * @return the node, or {@code null} for a to-many association
+	 */
+	private @Nullable Node node(Association via, Include include, Node parent) {
+		if (via.kind() == AssociationKind.HAS_MANY) {
+			if (include.isRequired()) {
+				parent.requiredToMany.add(new Node(via.target(), this.lookup.table(via.target()),
+						"t" + this.nodes.size() + "_many", via, include, parent));
+			}
+			return null;
+		}
 		Node node = new Node(via.target(), this.lookup.table(via.target()), "t" + this.nodes.size(), via, include,
 				parent);
 		this.nodes.add(node);
@@ -146,7 +193,7 @@ final class EagerSelect {
 			}
 		}
 		SelectBuilder.SelectFromAndJoin from = Select.builder().select(columns).from(this.root.table);
-		if (request.limit() != null) {
+		if (request.limit() != null && this.toMany == null) {
 			from = from.limitOffset(request.limit(), request.offset());
 		}
 		SelectBuilder.SelectJoin joins = from;
@@ -161,13 +208,21 @@ final class EagerSelect {
 			condition = mapper.getMappedObject(this.criteriaParameters, request.where(), this.root.table, rootEntity);
 		}
 		if (byIds) {
-			String id = this.root.schemaTable.primaryKey().columns().get(0);
+			String id = (this.toMany != null) ? this.toMany.keyColumn()
+					: this.root.schemaTable.primaryKey().columns().get(0);
 			Condition ids = Conditions.just(PostgresIdentifiers.quote(this.root.alias) + "."
 					+ PostgresIdentifiers.quote(id) + " = ANY(:" + IDS + ")");
 			condition = (condition != null) ? condition.and(ids) : ids;
 		}
+		for (Node required : this.root.requiredToMany) {
+			Condition has = withRequired(this.root, required);
+			condition = (condition != null) ? condition.and(has) : has;
+		}
 		SelectBuilder.SelectWhere selection = (SelectBuilder.SelectWhere) joins;
 		SelectBuilder.SelectOrdered ordered = (condition != null) ? selection.where(condition) : selection;
+		if (this.toMany != null) {
+			return ordered.build();
+		}
 		return ordered.orderBy(mapper.getMappedSort(this.root.table, request.sort(), rootEntity)).build();
 	}
 
@@ -184,6 +239,9 @@ final class EagerSelect {
 			if (child.include.isRequired() && !child.innerJoined()) {
 				condition = condition.and(withRequired(node, child));
 			}
+		}
+		for (Node required : node.requiredToMany) {
+			condition = condition.and(withRequired(node, required));
 		}
 		return condition;
 	}
@@ -238,6 +296,8 @@ final class EagerSelect {
 		private final @Nullable Node parent;
 
 		private final List<Node> children = new ArrayList<>();
+
+		private final List<Node> requiredToMany = new ArrayList<>();
 
 		private final List<ColumnRead> columns = new ArrayList<>();
 

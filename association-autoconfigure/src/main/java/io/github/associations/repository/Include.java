@@ -21,16 +21,21 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.relational.core.query.CriteriaDefinition;
 
 /**
  * How an eager query includes an association: optional ({@code LEFT JOIN}, the default)
  * or required ({@code INNER JOIN}), with a filter on the target that is part of the join
- * condition, and with the target's own associations one level down.
+ * condition, and with the target's own associations one level down. A to-many include
+ * (hasMany) also takes the order and the number of targets per source.
  *
  * <pre class="code">
  * associations.load(Profile.class)
  *     .include("user", Include.required().include("passport"))
+ *     .all();
+ * associations.load(User.class)
+ *     .include("posts", Include.optional().sort(Sort.by("id").descending()).limit(3))
  *     .all();
  * </pre>
  */
@@ -42,10 +47,17 @@ public final class Include {
 
 	private final Map<String, Include> includes;
 
-	private Include(boolean required, @Nullable CriteriaDefinition where, Map<String, Include> includes) {
+	private final Sort sort;
+
+	private final @Nullable Integer limit;
+
+	private Include(boolean required, @Nullable CriteriaDefinition where, Map<String, Include> includes, Sort sort,
+			@Nullable Integer limit) {
 		this.required = required;
 		this.where = where;
 		this.includes = includes;
+		this.sort = sort;
+		this.limit = limit;
 	}
 
 	/**
@@ -54,7 +66,7 @@ public final class Include {
 	 * @return the option
 	 */
 	public static Include optional() {
-		return new Include(false, null, Map.of());
+		return new Include(false, null, Map.of(), Sort.unsorted(), null);
 	}
 
 	/**
@@ -62,7 +74,7 @@ public final class Include {
 	 * @return the option
 	 */
 	public static Include required() {
-		return new Include(true, null, Map.of());
+		return new Include(true, null, Map.of(), Sort.unsorted(), null);
 	}
 
 	/**
@@ -72,7 +84,30 @@ public final class Include {
 	 * @return a new option with the filter
 	 */
 	public Include where(CriteriaDefinition criteria) {
-		return new Include(this.required, criteria, this.includes);
+		return new Include(this.required, criteria, this.includes, this.sort, this.limit);
+	}
+
+	/**
+	 * Order the targets of a to-many include of each source; ties, and an unsorted
+	 * include, are ordered by the target's id.
+	 * @param sort the order, by the target's properties
+	 * @return a new option with the order
+	 */
+	public Include sort(Sort sort) {
+		return new Include(this.required, this.where, this.includes, sort, this.limit);
+	}
+
+	/**
+	 * Include at most a number of targets of a to-many include per source, the first in
+	 * its order: the three newest posts of every user, in one statement.
+	 * @param limit the maximum number of targets per source
+	 * @return a new option with the limit
+	 */
+	public Include limit(int limit) {
+		if (limit < 0) {
+			throw new IllegalArgumentException("The limit must not be negative, but is " + limit);
+		}
+		return new Include(this.required, this.where, this.includes, this.sort, limit);
 	}
 
 	/**
@@ -92,8 +127,8 @@ public final class Include {
 	 */
 	public Include include(String as, Include include) {
 		Map<String, Include> includes = new LinkedHashMap<>(this.includes);
-		includes.put(as, new Include(include.required, include.where, Map.of()));
-		return new Include(this.required, this.where, Map.copyOf(includes));
+		includes.put(as, new Include(include.required, include.where, Map.of(), include.sort, include.limit));
+		return new Include(this.required, this.where, Map.copyOf(includes), this.sort, this.limit);
 	}
 
 	boolean isRequired() {
@@ -106,6 +141,14 @@ public final class Include {
 
 	Map<String, Include> includes() {
 		return this.includes;
+	}
+
+	Sort order() {
+		return this.sort;
+	}
+
+	@Nullable Integer perSourceLimit() {
+		return this.limit;
 	}
 
 }

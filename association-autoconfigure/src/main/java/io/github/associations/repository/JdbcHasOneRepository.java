@@ -174,7 +174,7 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 		}
 		Object holder = this.entities.holderId(target);
 		Written written;
-		if (unlinkPrevious && this.association.destroyPrevious() && this.association.holderHasChildren()) {
+		if (unlinkPrevious && this.association.destroyRemoved() && this.association.holderHasChildren()) {
 			LinkWriter.LockedHolders locked = this.writer.lockHolders(key, holder);
 			if (locked.linked()) {
 				return this.entities.withForeignKey(target, key);
@@ -186,7 +186,7 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 		}
 		else if (unlinkPrevious) {
 			written = this.writer.link(key, holder,
-					this.association.destroyPrevious() ? Previous.DELETE : Previous.UNLINK);
+					this.association.destroyRemoved() ? Previous.DELETE : Previous.UNLINK);
 		}
 		else {
 			written = this.writer.link(key, holder, Previous.KEEP);
@@ -203,12 +203,12 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 		if (!check) {
 			removePrevious(key);
 		}
-		else if (this.association.destroyPrevious() && this.association.holderHasChildren()) {
+		else if (this.association.destroyRemoved() && this.association.holderHasChildren()) {
 			this.writer.requireReferenced(key);
 			removePrevious(key);
 		}
 		else {
-			this.writer.removeKeyBeforeInsert(key, this.association.destroyPrevious());
+			this.writer.removeKeyBeforeInsert(key, this.association.destroyRemoved());
 		}
 	}
 
@@ -218,7 +218,7 @@ final class JdbcHasOneRepository<S, T> implements HasOneRepository<S, T> {
 	private void removePrevious(Object key) {
 		AssociationSql sql = this.association.sql();
 		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key);
-		if (!this.association.destroyPrevious()) {
+		if (!this.association.destroyRemoved()) {
 			this.persistence.jdbc().update(sql.unlinkKey(), parameters);
 		}
 		else if (this.association.holderHasChildren()) {

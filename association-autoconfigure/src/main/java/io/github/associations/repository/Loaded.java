@@ -16,6 +16,8 @@
 
 package io.github.associations.repository;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,14 +34,24 @@ public final class Loaded<S> {
 
 	private final Map<String, Class<?>> included;
 
+	private final Map<String, ListOf> lists = new HashMap<>(4);
+
 	/**
 	 * Create a loaded entity. The maps are kept as they are: the eager select builds them
-	 * for this entity alone and never changes them afterwards.
+	 * for this entity alone and never changes them afterwards. The targets of to-many
+	 * includes are attached afterwards, before the query returns.
 	 */
 	Loaded(S entity, Map<String, Loaded<?>> targets, Map<String, Class<?>> included) {
 		this.entity = entity;
 		this.targets = targets;
 		this.included = included;
+	}
+
+	/**
+	 * Attach the targets of a to-many include.
+	 */
+	void attach(String as, Class<?> type, List<Loaded<?>> targets) {
+		this.lists.put(as, new ListOf(type, targets));
 	}
 
 	/**
@@ -113,9 +125,70 @@ public final class Loaded<S> {
 		return (Optional<Loaded<T>>) (Optional<?>) loaded(association.as(), Object.class);
 	}
 
+	/**
+	 * Return the targets of an included to-many association, in the include's order.
+	 * @param <T> the target type
+	 * @param as the association's name
+	 * @param type the target type
+	 * @return the targets, empty when the entity has none
+	 * @throws IllegalArgumentException when the query did not include the association as
+	 * a to-many association, or its targets are of another type
+	 */
+	public <T> List<T> getList(String as, Class<T> type) {
+		return loadedList(as, type).stream().map(Loaded::entity).toList();
+	}
+
+	/**
+	 * Return the targets of an included to-many association with the targets of their own
+	 * included associations.
+	 * @param <T> the target type
+	 * @param as the association's name
+	 * @param type the target type
+	 * @return the loaded targets, empty when the entity has none
+	 * @throws IllegalArgumentException when the query did not include the association as
+	 * a to-many association, or its targets are of another type
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> List<Loaded<T>> loadedList(String as, Class<T> type) {
+		ListOf list = this.lists.get(as);
+		if (list == null) {
+			String name = this.entity.getClass().getSimpleName() + "." + as;
+			throw new IllegalArgumentException(this.included.containsKey(as)
+					? name + " is a to-one association; read it with get(\"" + as + "\", ...)"
+					: name + " was not included as a to-many association; include it in the query: "
+							+ this.lists.keySet());
+		}
+		if (!type.isAssignableFrom(list.type())) {
+			throw new IllegalArgumentException(this.entity.getClass().getSimpleName() + "." + as + " holds "
+					+ list.type().getSimpleName() + ", not " + type.getSimpleName());
+		}
+		return (List<Loaded<T>>) (List<?>) list.targets();
+	}
+
+	/**
+	 * Return the targets of an included to-many association, named by its repository:
+	 * {@code getList(posts)} returns a {@code List<Post>} for a
+	 * {@code HasManyRepository<User, Post> posts}.
+	 * @param <T> the target type
+	 * @param association the association's repository
+	 * @return the targets, empty when the entity has none
+	 * @throws IllegalArgumentException when the query did not include the association
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> List<T> getList(HasManyRepository<S, T> association) {
+		return (List<T>) getList(association.as(), Object.class);
+	}
+
 	@Override
 	public String toString() {
-		return "Loaded " + this.entity + " with " + this.targets;
+		return "Loaded " + this.entity + " with " + this.targets + ((this.lists.isEmpty()) ? "" : " and " + this.lists);
+	}
+
+	/**
+	 * The targets of a to-many include.
+	 */
+	private record ListOf(Class<?> type, List<Loaded<?>> targets) {
+
 	}
 
 }

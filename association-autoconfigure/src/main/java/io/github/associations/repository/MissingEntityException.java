@@ -16,26 +16,41 @@
 
 package io.github.associations.repository;
 
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.atteo.evo.inflector.English;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataRetrievalFailureException;
 
 /**
  * Thrown when a row that an association operation needs does not exist: the source to
- * link, or the target to link it with. The message names the association and the row,
- * such as {@code User.profile: Profile 7 does not exist}; the database keeps its previous
- * state.
+ * link, or the targets to link it with. The message names the association and every
+ * missing row, such as {@code User.profile: Profile 7 does not exist} or
+ * {@code User.posts: Posts 7, 9 do not exist}; the database keeps its previous state.
  */
 public class MissingEntityException extends DataRetrievalFailureException {
 
 	private final Class<?> entityType;
 
-	private final @Nullable Object id;
+	private final List<@Nullable Object> ids;
 
 	MissingEntityException(String association, Class<?> entityType, @Nullable Object id, @Nullable Throwable cause) {
 		super(association + ": " + entityType.getSimpleName() + " " + id + " does not exist", cause);
 		this.entityType = entityType;
-		this.id = id;
+		this.ids = Collections.singletonList(id);
+	}
+
+	MissingEntityException(String association, Class<?> entityType, List<?> ids) {
+		super(association + ": "
+				+ ((ids.size() == 1) ? entityType.getSimpleName() + " " + ids.get(0) + " does not exist"
+						: English.plural(entityType.getSimpleName()) + " "
+								+ ids.stream().map(String::valueOf).collect(Collectors.joining(", "))
+								+ " do not exist"));
+		this.entityType = entityType;
+		this.ids = List.copyOf(ids);
 	}
 
 	/**
@@ -47,11 +62,20 @@ public class MissingEntityException extends DataRetrievalFailureException {
 	}
 
 	/**
-	 * Return the id or key of the entity that does not exist.
+	 * Return the id or key of the entity that does not exist, the first one when several
+	 * do not.
 	 * @return the id or key
 	 */
 	public @Nullable Object getId() {
-		return this.id;
+		return this.ids.get(0);
+	}
+
+	/**
+	 * Return the ids or keys of the entities that do not exist.
+	 * @return the ids or keys
+	 */
+	public List<@Nullable Object> getIds() {
+		return this.ids;
 	}
 
 }

@@ -20,26 +20,27 @@ import io.github.associations.model.AssociationKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One declared side of a one-to-one association, resolved: its defaults filled in, paired
- * with the other side when both are declared, and bound to the foreign key they share.
+ * One declared side of an association, resolved: its defaults filled in, paired with the
+ * other side when both are declared, and bound to the foreign key they share.
  *
- * @param kind hasOne or belongsTo
+ * @param kind hasOne, hasMany or belongsTo
  * @param source the source entity type
  * @param target the target entity type
  * @param as the association name, unique on the source
- * @param foreignKey the foreign key, on the target's table for a hasOne and on the
- * source's for a belongsTo
- * @param keyProperty the property the foreign key references: of the source for a hasOne,
- * of the target for a belongsTo
+ * @param foreignKey the foreign key, on the target's table for a hasOne or hasMany and on
+ * the source's for a belongsTo
+ * @param keyProperty the property the foreign key references: of the source for a hasOne
+ * or hasMany, of the target for a belongsTo
  * @param foreignKeyProperty the property of the foreign key's entity that maps the
  * foreign key column, or {@code null} when only the starter writes that column
- * @param destroyPrevious whether setting a new target deletes the previous one (hasOne)
+ * @param destroyRemoved whether a target the association stops holding is deleted rather
+ * than unlinked: a hasOne's previous target, a hasMany's removed ones
  * @param inverse the name of the paired association on the target, or {@code null} when
  * only this side is declared
  * @param declaredBy where the association was declared, such as a bean name
  */
 public record Association(AssociationKind kind, Class<?> source, Class<?> target, String as, ForeignKey foreignKey,
-		String keyProperty, @Nullable String foreignKeyProperty, boolean destroyPrevious, @Nullable String inverse,
+		String keyProperty, @Nullable String foreignKeyProperty, boolean destroyRemoved, @Nullable String inverse,
 		String declaredBy) {
 
 	/**
@@ -70,8 +71,8 @@ public record Association(AssociationKind kind, Class<?> source, Class<?> target
 		if (this.foreignKeyProperty != null) {
 			text.append(", foreign key property ").append(this.foreignKeyProperty);
 		}
-		if (this.destroyPrevious) {
-			text.append(", destroys previous");
+		if (this.destroyRemoved) {
+			text.append((this.kind == AssociationKind.HAS_MANY) ? ", destroys removed" : ", destroys previous");
 		}
 		if (this.inverse != null) {
 			text.append(", inverse ").append(this.target.getSimpleName()).append('.').append(this.inverse);

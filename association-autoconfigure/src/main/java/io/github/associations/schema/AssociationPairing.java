@@ -68,7 +68,7 @@ final class AssociationPairing {
 
 	private @Nullable Declaration declaration(ModelTable source, AssociationDefinition definition) {
 		String as = (definition.as() != null) ? definition.as()
-				: SchemaNames.defaultAs(definition.target().getSimpleName());
+				: SchemaNames.defaultAs(definition.target().getSimpleName(), definition.kind());
 		String described = Declaration.describe(source.model() + "." + as, definition.describe(source.model()),
 				source.declared().source());
 		ModelTable target = this.tables.get(definition.target());
@@ -98,18 +98,19 @@ final class AssociationPairing {
 
 	private void checkSelfAssociation(Declaration declaration, String described) {
 		AssociationDefinition definition = declaration.definition();
-		boolean needsForeignKey = declaration.isHasOne() && definition.foreignKey() == null;
+		boolean needsForeignKey = declaration.targetHoldsForeignKey() && definition.foreignKey() == null;
 		if (definition.as() == null || needsForeignKey) {
+			String model = declaration.source().model();
+			String example = switch (definition.kind()) {
+				case HAS_ONE -> "hasOne(" + model + ".class, as(\"mentee\"), foreignKey(\"mentor_id\"))";
+				case HAS_MANY -> "hasMany(" + model + ".class, as(\"mentees\"), foreignKey(\"mentor_id\"))";
+				case BELONGS_TO -> "belongsTo(" + model + ".class, as(\"mentor\"))";
+			};
 			this.problems.add(
-					described + " associates " + declaration.source().model() + " with itself without an explicit "
+					described + " associates " + model + " with itself without an explicit "
 							+ ((definition.as() == null) ? "as" : "foreignKey"),
-					"Declare as(...)" + (declaration.isHasOne() ? " and foreignKey(...)" : "")
-							+ " on a self-association, such as "
-							+ (declaration.isHasOne()
-									? "hasOne(" + declaration.source().model()
-											+ ".class, as(\"mentee\"), foreignKey(\"mentor_id\"))"
-									: "belongsTo(" + declaration.source().model() + ".class, as(\"mentor\"))")
-							+ ".");
+					"Declare as(...)" + (declaration.targetHoldsForeignKey() ? " and foreignKey(...)" : "")
+							+ " on a self-association, such as " + example + ".");
 		}
 	}
 
@@ -166,8 +167,8 @@ final class AssociationPairing {
 	}
 
 	/**
-	 * Pair the declarations that link the same two models: a lone hasOne and a lone
-	 * belongsTo pair; among several, explicit foreign keys decide.
+	 * Pair the declarations that link the same two models: a lone hasOne or hasMany and a
+	 * lone belongsTo pair; among several, explicit foreign keys decide.
 	 * @param declarations the checked declarations
 	 * @return the links, one per foreign key
 	 */
@@ -184,19 +185,19 @@ final class AssociationPairing {
 	}
 
 	private List<Link> pairGroup(List<Declaration> group) {
-		List<Declaration> hasOnes = group.stream().filter(Declaration::isHasOne).toList();
-		List<Declaration> belongsTos = new ArrayList<>(group.stream().filter((d) -> !d.isHasOne()).toList());
+		List<Declaration> haves = group.stream().filter(Declaration::targetHoldsForeignKey).toList();
+		List<Declaration> belongsTos = new ArrayList<>(
+				group.stream().filter((declaration) -> !declaration.targetHoldsForeignKey()).toList());
 		List<Link> links = new ArrayList<>();
-		if (hasOnes.size() <= 1 && belongsTos.size() <= 1) {
-			links.add(new Link(hasOnes.isEmpty() ? null : hasOnes.get(0),
-					belongsTos.isEmpty() ? null : belongsTos.get(0)));
+		if (haves.size() <= 1 && belongsTos.size() <= 1) {
+			links.add(new Link(haves.isEmpty() ? null : haves.get(0), belongsTos.isEmpty() ? null : belongsTos.get(0)));
 			return links;
 		}
 		List<Declaration> withoutForeignKey = new ArrayList<>();
-		for (Declaration hasOne : hasOnes) {
-			String foreignKey = hasOne.definition().foreignKey();
+		for (Declaration has : haves) {
+			String foreignKey = has.definition().foreignKey();
 			if (foreignKey == null) {
-				withoutForeignKey.add(hasOne);
+				withoutForeignKey.add(has);
 				continue;
 			}
 			Declaration match = belongsTos.stream()
@@ -204,22 +205,22 @@ final class AssociationPairing {
 				.findFirst()
 				.orElse(null);
 			belongsTos.remove(match);
-			links.add(new Link(hasOne, match));
+			links.add(new Link(has, match));
 		}
 		if (withoutForeignKey.size() == 1 && belongsTos.size() == 1) {
 			links.add(new Link(withoutForeignKey.remove(0), belongsTos.remove(0)));
 		}
 		else if (!belongsTos.isEmpty() && !withoutForeignKey.isEmpty()) {
 			String candidates = belongsTos.stream().map(Declaration::describe).collect(Collectors.joining(" and "));
-			for (Declaration hasOne : withoutForeignKey) {
-				this.problems.add(hasOne.describe() + " could pair with several declarations: " + candidates, "Give "
-						+ hasOne.definition().describe(hasOne.source().model())
+			for (Declaration has : withoutForeignKey) {
+				this.problems.add(has.describe() + " could pair with several declarations: " + candidates, "Give "
+						+ has.definition().describe(has.source().model())
 						+ " a foreignKey(...) naming the column of the belongsTo it pairs with, such as foreignKey(\""
 						+ pairingColumn(belongsTos.get(0)) + "\").");
 			}
 			return links;
 		}
-		withoutForeignKey.forEach((hasOne) -> links.add(new Link(hasOne, null)));
+		withoutForeignKey.forEach((has) -> links.add(new Link(has, null)));
 		belongsTos.forEach((belongsTo) -> links.add(new Link(null, belongsTo)));
 		return links;
 	}

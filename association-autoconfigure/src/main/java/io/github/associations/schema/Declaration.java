@@ -17,7 +17,6 @@
 package io.github.associations.schema;
 
 import io.github.associations.model.AssociationDefinition;
-import io.github.associations.model.AssociationKind;
 
 /**
  * One declared association with the tables it involves and its effective name.
@@ -29,26 +28,29 @@ import io.github.associations.model.AssociationKind;
  */
 record Declaration(ModelTable source, AssociationDefinition definition, ModelTable target, String as) {
 
-	boolean isHasOne() {
-		return this.definition.kind() == AssociationKind.HAS_ONE;
+	/**
+	 * Return whether the target's table holds the foreign key: for a hasOne or a hasMany.
+	 */
+	boolean targetHoldsForeignKey() {
+		return this.definition.kind().targetHoldsForeignKey();
 	}
 
 	/**
-	 * Return the model whose key the foreign key references: the source of a hasOne, the
-	 * target of a belongsTo.
+	 * Return the model whose key the foreign key references: the source of a hasOne or
+	 * hasMany, the target of a belongsTo.
 	 * @return the referenced model's table
 	 */
 	ModelTable referenced() {
-		return isHasOne() ? this.source : this.target;
+		return targetHoldsForeignKey() ? this.source : this.target;
 	}
 
 	/**
-	 * Return the model whose table holds the foreign key: the target of a hasOne, the
-	 * source of a belongsTo.
+	 * Return the model whose table holds the foreign key: the target of a hasOne or
+	 * hasMany, the source of a belongsTo.
 	 * @return the foreign key's model table
 	 */
 	ModelTable holder() {
-		return isHasOne() ? this.target : this.source;
+		return targetHoldsForeignKey() ? this.target : this.source;
 	}
 
 	String declaredBy() {

@@ -78,6 +78,12 @@ final class ForeignKeyResolver {
 		String explicitColumn = merge(link, "foreignKey", AssociationDefinition::foreignKey);
 		Boolean allowNull = merge(link, "allowNull", AssociationDefinition::allowNull);
 		Boolean unique = merge(link, "unique", AssociationDefinition::unique);
+		boolean toMany = link.has() != null && link.has().definition().kind() == AssociationKind.HAS_MANY;
+		if (toMany && Boolean.TRUE.equals(unique)) {
+			this.problems.add(link.describe() + ": unique(true) on a belongsTo paired with a hasMany",
+					"Remove unique(true): a hasMany's foreign key is never unique; for at most one "
+							+ link.holder().model() + " per " + link.referenced().model() + ", declare hasOne.");
+		}
 		ReferentialAction onDelete = merge(link, "onDelete", AssociationDefinition::onDelete);
 		ReferentialAction onUpdate = merge(link, "onUpdate", AssociationDefinition::onUpdate);
 		Boolean constraints = merge(link, "constraints", AssociationDefinition::constraints);
@@ -112,7 +118,7 @@ final class ForeignKeyResolver {
 		checkAction(link, "onUpdate", updateAction, nullable, defaultValue, column);
 		TableName table = holder.name();
 		ForeignKey foreignKey = new ForeignKey(SchemaNames.foreignKey(table, column), table, column, referenced.name(),
-				keyColumn.name(), nullable, (unique != null) ? unique : true, deleteAction, updateAction,
+				keyColumn.name(), nullable, !toMany && ((unique != null) ? unique : true), deleteAction, updateAction,
 				(constraints != null) ? constraints : true);
 		Column definition = new Column(column, keyColumn.column().type(), nullable, defaultValue, false);
 		String propertyName = (property != null) ? property.property() : null;
@@ -125,36 +131,38 @@ final class ForeignKeyResolver {
 	 */
 	private List<Association> associations(Link link, ForeignKey foreignKey, String keyProperty,
 			@Nullable String propertyName) {
-		Declaration hasOne = link.hasOne();
+		Declaration has = link.has();
 		Declaration belongsTo = link.belongsTo();
 		List<Association> associations = new ArrayList<>();
-		if (hasOne != null) {
-			checkNameClash(hasOne, propertyName);
-			Boolean destroyPrevious = hasOne.definition().destroyPrevious();
-			associations.add(new Association(AssociationKind.HAS_ONE, link.referenced().type(), link.holder().type(),
-					hasOne.as(), foreignKey, keyProperty, propertyName,
-					!foreignKey.nullable() || Boolean.TRUE.equals(destroyPrevious),
-					(belongsTo != null) ? belongsTo.as() : null, hasOne.declaredBy()));
+		if (has != null) {
+			checkNameClash(has, propertyName);
+			AssociationDefinition definition = has.definition();
+			Boolean destroy = (definition.kind() == AssociationKind.HAS_MANY) ? definition.destroyRemoved()
+					: definition.destroyPrevious();
+			associations
+				.add(new Association(definition.kind(), link.referenced().type(), link.holder().type(), has.as(),
+						foreignKey, keyProperty, propertyName, !foreignKey.nullable() || Boolean.TRUE.equals(destroy),
+						(belongsTo != null) ? belongsTo.as() : null, has.declaredBy()));
 		}
 		if (belongsTo != null) {
 			checkNameClash(belongsTo, propertyName);
 			associations.add(new Association(AssociationKind.BELONGS_TO, link.holder().type(), link.referenced().type(),
-					belongsTo.as(), foreignKey, keyProperty, propertyName, false, (hasOne != null) ? hasOne.as() : null,
+					belongsTo.as(), foreignKey, keyProperty, propertyName, false, (has != null) ? has.as() : null,
 					belongsTo.declaredBy()));
 		}
 		return associations;
 	}
 
 	private <V> @Nullable V merge(Link link, String option, Function<AssociationDefinition, @Nullable V> value) {
-		V fromHasOne = (link.hasOne() != null) ? value.apply(link.hasOne().definition()) : null;
+		V fromHas = (link.has() != null) ? value.apply(link.has().definition()) : null;
 		V fromBelongsTo = (link.belongsTo() != null) ? value.apply(link.belongsTo().definition()) : null;
-		if (fromHasOne != null && fromBelongsTo != null && !fromHasOne.equals(fromBelongsTo)) {
+		if (fromHas != null && fromBelongsTo != null && !fromHas.equals(fromBelongsTo)) {
 			this.problems.add(
-					link.hasOne().describe() + " and " + link.belongsTo().describe() + " disagree on " + option + ": "
-							+ fromHasOne + " and " + fromBelongsTo,
+					link.has().describe() + " and " + link.belongsTo().describe() + " disagree on " + option + ": "
+							+ fromHas + " and " + fromBelongsTo,
 					"Give " + option + " on one side only, or the same value on both.");
 		}
-		return (fromHasOne != null) ? fromHasOne : fromBelongsTo;
+		return (fromHas != null) ? fromHas : fromBelongsTo;
 	}
 
 	/**
@@ -238,8 +246,9 @@ final class ForeignKeyResolver {
 	 */
 	private void checkNameClash(Declaration declaration, @Nullable String foreignKeyProperty) {
 		boolean clash = declaration.source().propertyNames().contains(declaration.as());
-		boolean isForeignKeyProperty = !declaration.isHasOne() && (declaration.as().equals(foreignKeyProperty)
-				|| isReferenceTo(declaration.source(), declaration.as(), declaration.target()));
+		boolean isForeignKeyProperty = !declaration.targetHoldsForeignKey()
+				&& (declaration.as().equals(foreignKeyProperty)
+						|| isReferenceTo(declaration.source(), declaration.as(), declaration.target()));
 		if (clash && !isForeignKeyProperty) {
 			this.problems.add(
 					declaration.describe() + ": the association name " + declaration.as() + " is also a property of "

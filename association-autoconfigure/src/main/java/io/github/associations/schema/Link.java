@@ -19,16 +19,16 @@ package io.github.associations.schema;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one or two declarations that describe one foreign key: a hasOne and a belongsTo
- * that pair, or one of them alone.
+ * The one or two declarations that describe one foreign key: a hasOne or hasMany and a
+ * belongsTo that pair, or one of them alone.
  *
- * @param hasOne the hasOne side, or {@code null}
+ * @param has the hasOne or hasMany side, or {@code null}
  * @param belongsTo the belongsTo side, or {@code null}
  */
-record Link(@Nullable Declaration hasOne, @Nullable Declaration belongsTo) {
+record Link(@Nullable Declaration has, @Nullable Declaration belongsTo) {
 
 	Declaration any() {
-		Declaration declaration = (this.hasOne != null) ? this.hasOne : this.belongsTo;
+		Declaration declaration = (this.has != null) ? this.has : this.belongsTo;
 		if (declaration == null) {
 			throw new IllegalStateException("A link needs at least one declaration");
 		}
@@ -44,8 +44,8 @@ record Link(@Nullable Declaration hasOne, @Nullable Declaration belongsTo) {
 	}
 
 	String describe() {
-		if (this.hasOne != null && this.belongsTo != null) {
-			return this.hasOne.describe() + " and " + this.belongsTo.describe();
+		if (this.has != null && this.belongsTo != null) {
+			return this.has.describe() + " and " + this.belongsTo.describe();
 		}
 		return any().describe();
 	}

@@ -22,6 +22,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
+import io.github.associations.model.AssociationKind;
+import org.atteo.evo.inflector.English;
+
 import org.springframework.data.util.ParsingUtils;
 
 /**
@@ -56,12 +59,16 @@ public final class SchemaNames {
 
 	/**
 	 * Return the name an association gets when it declares none: its target's name in
-	 * lower camel case.
+	 * lower camel case, pluralized for a hasMany as Spring Data REST pluralizes (with the
+	 * Evo Inflector).
 	 * @param target the name of the target model
-	 * @return for example {@code profile} for {@code Profile}
+	 * @param kind the association's kind
+	 * @return for example {@code profile} for {@code Profile}, {@code categories} for a
+	 * hasMany of {@code Category}
 	 */
-	static String defaultAs(String target) {
-		return Character.toLowerCase(target.charAt(0)) + target.substring(1);
+	static String defaultAs(String target, AssociationKind kind) {
+		String name = Character.toLowerCase(target.charAt(0)) + target.substring(1);
+		return (kind == AssociationKind.HAS_MANY) ? English.plural(name) : name;
 	}
 
 	/**

@@ -22,6 +22,7 @@ import static io.github.associations.model.AssociationOption.allowNull;
 import static io.github.associations.model.AssociationOption.as;
 import static io.github.associations.model.AssociationOption.constraints;
 import static io.github.associations.model.AssociationOption.destroyPrevious;
+import static io.github.associations.model.AssociationOption.destroyRemoved;
 import static io.github.associations.model.AssociationOption.foreignKey;
 import static io.github.associations.model.AssociationOption.onDelete;
 import static io.github.associations.model.AssociationOption.onUpdate;
@@ -71,7 +72,7 @@ class ModelDefinitionTests {
 			.getAssociations()
 			.get(0);
 		assertThat(association).isEqualTo(new AssociationDefinition(AssociationKind.HAS_ONE, Profile.class, null, null,
-				null, null, null, null, null, null, null));
+				null, null, null, null, null, null, null, null));
 	}
 
 	@Test
@@ -84,7 +85,7 @@ class ModelDefinitionTests {
 			.get(0);
 		assertThat(association)
 			.isEqualTo(new AssociationDefinition(AssociationKind.HAS_ONE, Profile.class, "card", "owner_id", false,
-					false, "email", ReferentialAction.RESTRICT, ReferentialAction.NO_ACTION, false, true));
+					false, "email", ReferentialAction.RESTRICT, ReferentialAction.NO_ACTION, false, true, null));
 		assertThat(association.describe("User"))
 			.isEqualTo("User.hasOne(Profile, as(\"card\"), foreignKey(\"owner_id\"), "
 					+ "allowNull(false), unique(false), sourceKey(\"email\"), onDelete(RESTRICT), onUpdate(NO_ACTION), "
@@ -101,6 +102,29 @@ class ModelDefinitionTests {
 		assertThat(association.as()).isEqualTo("owner");
 		assertThat(association.key()).isEqualTo("email");
 		assertThat(association.keyOption()).isEqualTo("targetKey");
+	}
+
+	@Test
+	void hasManyRecordsItsSourceKeyAndDestroyRemoved() {
+		AssociationDefinition association = ModelDefinition.of(User.class)
+			.hasMany(Profile.class, as("cards"), sourceKey("email"), destroyRemoved(true))
+			.getAssociations()
+			.get(0);
+		assertThat(association).isEqualTo(new AssociationDefinition(AssociationKind.HAS_MANY, Profile.class, "cards",
+				null, null, null, "email", null, null, null, null, true));
+		assertThat(association.keyOption()).isEqualTo("sourceKey");
+		assertThat(association.describe("User"))
+			.isEqualTo("User.hasMany(Profile, as(\"cards\"), sourceKey(\"email\"), destroyRemoved(true))");
+	}
+
+	@Test
+	void aUniqueHasManyIsRejected() {
+		assertThatExceptionOfType(InvalidModelException.class)
+			.isThrownBy(() -> ModelDefinition.of(User.class).hasMany(Profile.class, unique(true)))
+			.withMessage(
+					"User.hasMany(Profile) gives the option unique, but the foreign key of a hasMany is never unique")
+			.satisfies((ex) -> assertThat(ex.getProblems().get(0).action())
+				.isEqualTo("Remove unique(...); for at most one Profile per User, declare hasOne instead."));
 	}
 
 	@Test

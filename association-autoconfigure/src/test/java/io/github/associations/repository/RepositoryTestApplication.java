@@ -37,6 +37,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import static io.github.associations.model.AssociationOption.allowNull;
 import static io.github.associations.model.AssociationOption.as;
 import static io.github.associations.model.AssociationOption.constraints;
+import static io.github.associations.model.AssociationOption.destroyRemoved;
 import static io.github.associations.model.AssociationOption.foreignKey;
 import static io.github.associations.model.AssociationOption.unique;
 
@@ -96,7 +97,10 @@ class RepositoryTestApplication {
 			.hasOne(Card.class)
 			.hasOne(Document.class)
 			.hasOne(Ticket.class, constraints(false))
-			.hasOne(Licence.class);
+			.hasOne(Licence.class)
+			.hasMany(Post.class)
+			.hasMany(Comment.class, allowNull(false))
+			.hasMany(Note.class, constraints(false), destroyRemoved(true));
 	}
 
 	@Bean
@@ -127,6 +131,21 @@ class RepositoryTestApplication {
 	@Bean
 	ModelDefinition<Passport> passportModel() {
 		return ModelDefinition.of(Passport.class);
+	}
+
+	@Bean
+	ModelDefinition<Post> postModel() {
+		return ModelDefinition.of(Post.class).belongsTo(User.class, as("author"));
+	}
+
+	@Bean
+	ModelDefinition<Comment> commentModel() {
+		return ModelDefinition.of(Comment.class);
+	}
+
+	@Bean
+	ModelDefinition<Note> noteModel() {
+		return ModelDefinition.of(Note.class);
 	}
 
 	@Bean
@@ -212,6 +231,18 @@ class RepositoryTestApplication {
 
 	@Table("tickets")
 	record Ticket(@Id Long id, String code) {
+	}
+
+	@Table("posts")
+	record Post(@Id Long id, @Version Long version, String title, Long authorId) {
+	}
+
+	@Table("comments")
+	record Comment(@Id Long id, String text) {
+	}
+
+	@Table("notes")
+	record Note(@Id Long id, String text) {
 	}
 
 	@Table("licences")

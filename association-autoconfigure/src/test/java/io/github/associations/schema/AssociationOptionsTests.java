@@ -57,7 +57,7 @@ class AssociationOptionsTests {
 				  foreign key fk_profiles_user_id (user_id) references users (id) on delete set null on update cascade
 				""");
 		Association hasOne = schema.association(User.class, "profile").orElseThrow();
-		assertThat(hasOne.destroyPrevious()).isFalse();
+		assertThat(hasOne.destroyRemoved()).isFalse();
 		assertThat(hasOne.keyProperty()).isEqualTo("id");
 		assertThat(hasOne.foreignKeyProperty()).isNull();
 		assertThat(hasOne.foreignKey().nullable()).isTrue();
@@ -71,14 +71,14 @@ class AssociationOptionsTests {
 				ModelDefinition.of(Profile.class));
 		assertThat(profiles(schema)).contains("  user_id bigint not null\n")
 			.contains("references users (id) on delete cascade on update cascade");
-		assertThat(schema.association(User.class, "profile").orElseThrow().destroyPrevious()).isTrue();
+		assertThat(schema.association(User.class, "profile").orElseThrow().destroyRemoved()).isTrue();
 	}
 
 	@Test
 	void destroyPreviousAppliesToNullableForeignKeysOnRequest() {
 		Schema schema = Models.derive(ModelDefinition.of(User.class).hasOne(Profile.class, destroyPrevious(true)),
 				ModelDefinition.of(Profile.class));
-		assertThat(schema.association(User.class, "profile").orElseThrow().destroyPrevious()).isTrue();
+		assertThat(schema.association(User.class, "profile").orElseThrow().destroyRemoved()).isTrue();
 		assertThat(profiles(schema)).contains("  user_id bigint\n");
 	}
 

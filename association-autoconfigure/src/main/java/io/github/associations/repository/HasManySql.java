@@ -1,0 +1,246 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import io.github.associations.schema.ForeignKey;
+import io.github.associations.sql.PostgresIdentifiers;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The statements of a hasMany association, with named parameters: {@code :key} for the
+ * source's key, {@code :keys} for an array of them, and {@code :holders} for an array of
+ * target ids. The targets' table holds the foreign key ("holder"); the source's table is
+ * "referenced".
+ * <p>
+ * The statements that write lock the target rows they touch in the order of their ids
+ * before writing them, so that two of them cannot deadlock however their targets cross,
+ * and report in one row what they did: {@link #MISSING}, {@link #REMOVED},
+ * {@link #LINKED}, {@link #VERSIONS} and {@link #REFERENCED}. Every write of the foreign
+ * key also increments the target's version column, when it has one. Where the foreign key
+ * has no constraint, the statements that link check themselves that the source's row
+ * exists.
+ */
+final class HasManySql {
+
+	/**
+	 * The column label of the requested target ids that do not exist.
+	 */
+	static final String MISSING = "missing";
+
+	/**
+	 * The column label of the ids of the targets removed, or to remove.
+	 */
+	static final String REMOVED = "removed";
+
+	/**
+	 * The column label of the ids of the targets linked, in id order.
+	 */
+	static final String LINKED = "linked";
+
+	/**
+	 * The column label of the new versions of the targets linked, in id order, or
+	 * {@code NULL}s when the target has no version.
+	 */
+	static final String VERSIONS = "versions";
+
+	/**
+	 * The column label of the number of source rows with the key: 1, or 0 when it does
+	 * not exist.
+	 */
+	static final String REFERENCED = "referenced";
+
+	private final String holder;
+
+	private final String foreignKey;
+
+	private final String holderId;
+
+	private final String referenced;
+
+	private final String key;
+
+	private final String versionIncrement;
+
+	private final String versionReturned;
+
+	private final boolean checkReferenced;
+
+	HasManySql(ForeignKey foreignKey, String holderIdColumn, @Nullable String versionColumn) {
+		this.holder = PostgresIdentifiers.table(foreignKey.table());
+		this.foreignKey = PostgresIdentifiers.quote(foreignKey.column());
+		this.holderId = PostgresIdentifiers.quote(holderIdColumn);
+		this.referenced = PostgresIdentifiers.table(foreignKey.referencedTable());
+		this.key = PostgresIdentifiers.quote(foreignKey.referencedColumn());
+		String version = (versionColumn != null) ? PostgresIdentifiers.quote(versionColumn) : null;
+		this.versionIncrement = (version != null) ? ", " + version + " = " + version + " + 1" : "";
+		this.versionReturned = (version != null) ? version : "NULL";
+		this.checkReferenced = !foreignKey.constrained();
+	}
+
+	/**
+	 * Lock the source's row against other {@code set}s of its targets, without blocking
+	 * the foreign key checks of other statements; no row means that it does not exist.
+	 * @return the statement
+	 */
+	String lockSource() {
+		return "SELECT 1 FROM " + this.referenced + " WHERE " + this.key + " = :key FOR NO KEY UPDATE";
+	}
+
+	/**
+	 * Make the source with the key hold exactly the targets {@code :holders}: lock its
+	 * targets and the given ones in id order, remove its others, link the given ones it
+	 * does not hold yet.
+	 * @param removal what to do with the targets it no longer holds
+	 * @return the statement
+	 */
+	String set(Removal removal) {
+		String removable = "SELECT " + this.holderId + " FROM \"locked\" WHERE " + this.foreignKey + " = :key AND NOT ("
+				+ this.holderId + " = ANY(:holders))";
+		StringBuilder sql = new StringBuilder("WITH \"locked\" AS (SELECT ").append(this.holderId)
+			.append(", ")
+			.append(this.foreignKey)
+			.append(" FROM ")
+			.append(this.holder)
+			.append(" WHERE ")
+			.append(this.foreignKey)
+			.append(" = :key OR ")
+			.append(this.holderId)
+			.append(" = ANY(:holders) ORDER BY ")
+			.append(this.holderId)
+			.append(" FOR NO KEY UPDATE), ");
+		String removed;
+		if (removal == Removal.REPORT) {
+			removed = "ARRAY(" + removable + " ORDER BY " + this.holderId + ")";
+		}
+		else {
+			sql.append("\"removed\" AS (")
+				.append(removal(removal == Removal.DELETE))
+				.append(" WHERE ")
+				.append(this.holderId)
+				.append(" IN (")
+				.append(removable)
+				.append(") RETURNING ")
+				.append(this.holderId)
+				.append("), ");
+			removed = "ARRAY(SELECT " + this.holderId + " FROM \"removed\" ORDER BY " + this.holderId + ")";
+		}
+		sql.append(
+				linked("SELECT " + this.holderId + " FROM \"locked\" WHERE " + this.holderId + " = ANY(:holders)", ""));
+		return sql.append(" ").append(report(removed, "1")).toString();
+	}
+
+	/**
+	 * Link the targets {@code :holders} with the source with the key, taking them from
+	 * other sources: lock them in id order, then link those it does not hold yet.
+	 * @return the statement
+	 */
+	String add() {
+		StringBuilder sql = new StringBuilder("WITH ");
+		String referencedExists = "";
+		String referencedCount = "1";
+		if (this.checkReferenced) {
+			sql.append("\"referenced\" AS (SELECT 1 FROM ")
+				.append(this.referenced)
+				.append(" WHERE ")
+				.append(this.key)
+				.append(" = :key FOR KEY SHARE), ");
+			referencedExists = " AND EXISTS (SELECT 1 FROM \"referenced\")";
+			referencedCount = "(SELECT count(*) FROM \"referenced\")";
+		}
+		sql.append("\"locked\" AS (SELECT ")
+			.append(this.holderId)
+			.append(" FROM ")
+			.append(this.holder)
+			.append(" WHERE ")
+			.append(this.holderId)
+			.append(" = ANY(:holders) ORDER BY ")
+			.append(this.holderId)
+			.append(" FOR NO KEY UPDATE), ");
+		sql.append(linked("SELECT " + this.holderId + " FROM \"locked\"", referencedExists));
+		return sql.append(" ").append(report("NULL", referencedCount)).toString();
+	}
+
+	/**
+	 * Remove, from the source with the key, those of the targets {@code :holders} it
+	 * holds: lock them in id order, then unlink or delete them. The update count is the
+	 * number removed.
+	 * @param delete whether to delete them rather than unlink them
+	 * @return the statement
+	 */
+	String remove(boolean delete) {
+		return "WITH \"locked\" AS (" + lockHeld() + ") " + removal(delete) + " WHERE " + this.holderId + " IN (SELECT "
+				+ this.holderId + " FROM \"locked\")";
+	}
+
+	/**
+	 * Lock, in id order, and return the ids of those of the targets {@code :holders} that
+	 * the source with the key holds: the targets that a removal deletes one by one.
+	 * @return the statement
+	 */
+	String lockHeld() {
+		return "SELECT " + this.holderId + " FROM " + this.holder + " WHERE " + this.foreignKey + " = :key AND "
+				+ this.holderId + " = ANY(:holders) ORDER BY " + this.holderId + " FOR NO KEY UPDATE";
+	}
+
+	private String linked(String candidates, String condition) {
+		return "\"linked\" AS (UPDATE " + this.holder + " SET " + this.foreignKey + " = :key" + this.versionIncrement
+				+ " WHERE " + this.holderId + " IN (" + candidates + ") AND " + this.foreignKey
+				+ " IS DISTINCT FROM :key" + condition + " RETURNING " + this.holderId + " AS \"id\", "
+				+ this.versionReturned + " AS \"version\")";
+	}
+
+	private String report(String removed, String referencedCount) {
+		return "SELECT ARRAY(SELECT \"requested\" FROM unnest(:holders) AS \"requested\" WHERE \"requested\" NOT IN "
+				+ "(SELECT " + this.holderId + " FROM \"locked\") ORDER BY \"requested\") AS \"" + MISSING + "\", "
+				+ removed + " AS \"" + REMOVED + "\", ARRAY(SELECT \"id\" FROM \"linked\" ORDER BY \"id\") AS \""
+				+ LINKED + "\", ARRAY(SELECT \"version\" FROM \"linked\" ORDER BY \"id\") AS \"" + VERSIONS + "\", "
+				+ referencedCount + " AS \"" + REFERENCED + "\"";
+	}
+
+	/**
+	 * The start of a statement that unlinks targets, incrementing their version, or
+	 * deletes them, without its {@code WHERE} clause.
+	 */
+	private String removal(boolean delete) {
+		return delete ? "DELETE FROM " + this.holder
+				: "UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL" + this.versionIncrement;
+	}
+
+	/**
+	 * What a {@code set} does with the targets the source no longer holds.
+	 */
+	enum Removal {
+
+		/**
+		 * Set their foreign key to {@code NULL}.
+		 */
+		UNLINK,
+
+		/**
+		 * Delete them.
+		 */
+		DELETE,
+
+		/**
+		 * Leave them, locked, and report their ids, for the caller to delete them as
+		 * aggregates with their children.
+		 */
+		REPORT
+
+	}
+
+}

@@ -1,0 +1,305 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.associations.repository.HasManySql.Removal;
+
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * {@link HasManyRepository} over JDBC: the targets' table holds the foreign key.
+ *
+ * @param <S> the source type
+ * @param <T> the target type
+ */
+final class JdbcHasManyRepository<S, T> implements HasManyRepository<S, T> {
+
+	private final BoundAssociation association;
+
+	private final Persistence persistence;
+
+	private final Class<T> targetType;
+
+	private final LinkedEntities entities;
+
+	private final TargetOrder order;
+
+	private final Failures failures;
+
+	@SuppressWarnings("unchecked")
+	JdbcHasManyRepository(BoundAssociation association, Persistence persistence) {
+		this.association = association;
+		this.persistence = persistence;
+		this.targetType = (Class<T>) association.holderType();
+		this.entities = new LinkedEntities(association, persistence.mapping());
+		this.order = new TargetOrder(persistence.mapping().entity(this.targetType), association.holderIdColumn());
+		this.failures = new Failures(association);
+	}
+
+	@Override
+	public String name() {
+		return this.association.name();
+	}
+
+	@Override
+	public List<T> get(S source) {
+		return get(source, Sort.unsorted(), Integer.MAX_VALUE);
+	}
+
+	@Override
+	public List<T> get(S source, Sort sort, int limit) {
+		return select(source, sort, limit, 0);
+	}
+
+	@Override
+	public Slice<T> get(S source, Pageable pageable) {
+		if (pageable.isUnpaged()) {
+			return new SliceImpl<>(get(source, pageable.getSort(), Integer.MAX_VALUE), pageable, false);
+		}
+		List<T> targets = select(source, pageable.getSort(), pageable.getPageSize() + 1, pageable.getOffset());
+		boolean hasNext = targets.size() > pageable.getPageSize();
+		return new SliceImpl<>(hasNext ? targets.subList(0, pageable.getPageSize()) : targets, pageable, hasNext);
+	}
+
+	private List<T> select(S source, Sort sort, int limit, long offset) {
+		if (limit < 0) {
+			throw new InvalidDataAccessApiUsageException(name() + ": the limit must not be negative, but is " + limit);
+		}
+		Object key = this.entities.key(source);
+		String sql = this.association.queries().selectHoldersOrdered(this.order.orderBy(sort, name()));
+		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key).addValue("limit", limit)
+			.addValue("offset", offset);
+		return this.persistence.transactions()
+			.read(() -> this.persistence.jdbc()
+				.query(sql, parameters, this.persistence.reader().rowMapper(this.targetType)));
+	}
+
+	@Override
+	public Map<Object, List<T>> getAll(Iterable<? extends S> sources) {
+		Map<Object, List<T>> targets = new LinkedHashMap<>();
+		sources.forEach((source) -> targets.put(this.entities.key(source), new ArrayList<>()));
+		if (targets.isEmpty()) {
+			return targets;
+		}
+		RowMapper<T> rows = this.persistence.reader().rowMapper(this.targetType);
+		String column = this.association.foreignKeyColumn();
+		MapSqlParameterSource parameters = new MapSqlParameterSource("keys",
+				BoundAssociation.array(targets.keySet(), this.association.keyType()));
+		this.persistence.transactions().read(() -> {
+			this.persistence.jdbc()
+				.query(this.association.queries().selectHoldersForKeysOrdered(), parameters, (ResultSet resultSet) -> {
+					Object key = this.persistence.mapping()
+						.conversionService()
+						.convert(resultSet.getObject(column), this.association.keyType());
+					targets.get(key).add(rows.mapRow(resultSet, resultSet.getRow()));
+				});
+			return targets;
+		});
+		return targets;
+	}
+
+	@Override
+	public long count(S source) {
+		Object key = this.entities.key(source);
+		Long count = this.persistence.transactions()
+			.read(() -> this.persistence.jdbc()
+				.queryForObject(this.association.queries().countHolders(), new MapSqlParameterSource("key", key),
+						Long.class));
+		return (count != null) ? count : 0;
+	}
+
+	@Override
+	public boolean has(S source, Iterable<? extends T> targets) {
+		Object key = this.entities.key(source);
+		Set<Object> ids = ids(targets);
+		if (ids.isEmpty()) {
+			return true;
+		}
+		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key).addValue("holders", holders(ids));
+		Long count = this.persistence.transactions()
+			.read(() -> this.persistence.jdbc()
+				.queryForObject(this.association.queries().countHoldersAmong(), parameters, Long.class));
+		return count != null && count == ids.size();
+	}
+
+	@Override
+	public List<T> add(S source, Iterable<? extends T> targets) {
+		Object key = this.entities.key(source);
+		List<T> given = list(targets);
+		Set<Object> ids = savedIds(given);
+		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
+			WrittenTargets linked = ids.isEmpty() ? WrittenTargets.NONE
+					: write(this.association.hasManySql().add(), key, ids);
+			return stored(given, key, linked);
+		}));
+	}
+
+	@Override
+	public int remove(S source, Iterable<? extends T> targets) {
+		Object key = this.entities.key(source);
+		Set<Object> ids = ids(targets);
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key).addValue("holders", holders(ids));
+		HasManySql sql = this.association.hasManySql();
+		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
+			if (this.association.destroyRemoved() && this.association.holderHasChildren()) {
+				List<Object> held = this.persistence.jdbc().queryForList(sql.lockHeld(), parameters, Object.class);
+				this.persistence.aggregates().deleteAllById(held, this.targetType);
+				return held.size();
+			}
+			return this.persistence.jdbc().update(sql.remove(this.association.destroyRemoved()), parameters);
+		}));
+	}
+
+	@Override
+	public List<T> set(S source, Iterable<? extends T> targets) {
+		Object key = this.entities.key(source);
+		List<T> given = list(targets);
+		Set<Object> ids = savedIds(given);
+		HasManySql sql = this.association.hasManySql();
+		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
+			MapSqlParameterSource lock = new MapSqlParameterSource("key", key);
+			if (this.persistence.jdbc().queryForList(sql.lockSource(), lock, Integer.class).isEmpty()) {
+				throw missingSource(key);
+			}
+			boolean aggregates = this.association.destroyRemoved() && this.association.holderHasChildren();
+			Removal removal = aggregates ? Removal.REPORT
+					: (this.association.destroyRemoved() ? Removal.DELETE : Removal.UNLINK);
+			WrittenTargets written = write(sql.set(removal), key, ids);
+			if (aggregates && !written.removed().isEmpty()) {
+				this.persistence.aggregates().deleteAllById(written.removed(), this.targetType);
+			}
+			return stored(given, key, written);
+		}));
+	}
+
+	@Override
+	public T create(S source, T target) {
+		Object key = this.entities.key(source);
+		if (!this.persistence.mapping().isNew(target)) {
+			throw new InvalidDataAccessApiUsageException(name() + ": create needs a new "
+					+ this.targetType.getSimpleName() + ", but " + this.targetType.getSimpleName() + " "
+					+ this.persistence.mapping().id(target) + " is saved already; use add to link it");
+		}
+		return this.persistence.transactions()
+			.write(() -> this.failures.translate(attempt(key), () -> insert(List.of(target), key).get(0)));
+	}
+
+	/**
+	 * Run a statement of {@link HasManySql} that links targets and read what it did,
+	 * failing when targets or the source do not exist.
+	 */
+	private WrittenTargets write(String sql, Object key, Set<Object> ids) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key).addValue("holders", holders(ids));
+		WrittenTargets result = this.persistence.jdbc()
+			.queryForObject(sql, parameters, (resultSet, row) -> WrittenTargets.read(resultSet));
+		if (result == null || result.referenced() == 0) {
+			throw missingSource(key);
+		}
+		if (!result.missing().isEmpty()) {
+			throw new MissingEntityException(name(), this.targetType, result.missing());
+		}
+		return result;
+	}
+
+	/**
+	 * Return the given targets as stored: the saved ones with the foreign key and, where
+	 * they were written, their new version; the new ones inserted, in one batch.
+	 */
+	private List<T> stored(List<T> given, Object key, WrittenTargets written) {
+		List<T> fresh = given.stream().filter(this.persistence.mapping()::isNew).toList();
+		List<T> inserted = fresh.isEmpty() ? List.of() : insert(fresh, key);
+		List<T> stored = new ArrayList<>(given.size());
+		int next = 0;
+		for (T target : given) {
+			if (this.persistence.mapping().isNew(target)) {
+				stored.add(inserted.get(next++));
+			}
+			else {
+				Object version = written.version(this.persistence.mapping().id(target));
+				stored.add(this.entities.withForeignKey(target, key, new LinkWriter.Written(version != null, version)));
+			}
+		}
+		return stored;
+	}
+
+	private List<T> insert(List<T> targets, Object key) {
+		if (this.entities.mapsForeignKey()) {
+			List<T> linked = targets.stream().map((target) -> this.entities.withForeignKey(target, key)).toList();
+			List<T> inserted = new ArrayList<>();
+			this.persistence.aggregates().insertAll(linked).forEach(inserted::add);
+			return inserted;
+		}
+		return targets.stream()
+			.map((target) -> this.persistence.columnInsert().insert(target, this.association.foreignKeyColumn(), key))
+			.toList();
+	}
+
+	private Set<Object> savedIds(List<T> targets) {
+		Set<Object> ids = new LinkedHashSet<>();
+		for (T target : targets) {
+			if (!this.persistence.mapping().isNew(target)) {
+				ids.add(this.entities.holderId(target));
+			}
+		}
+		return ids;
+	}
+
+	private Set<Object> ids(Iterable<? extends T> targets) {
+		Set<Object> ids = new LinkedHashSet<>();
+		targets.forEach((target) -> ids.add(this.entities.holderId(target)));
+		return ids;
+	}
+
+	private Object holders(Set<Object> ids) {
+		return BoundAssociation.array(ids, this.association.holderIdType());
+	}
+
+	private static <T> List<T> list(Iterable<? extends T> targets) {
+		List<T> list = new ArrayList<>();
+		targets.forEach(list::add);
+		return list;
+	}
+
+	private MissingEntityException missingSource(Object key) {
+		return new MissingEntityException(name(), this.association.referencedType(), key, null);
+	}
+
+	private Failures.Attempt attempt(Object key) {
+		return new Failures.Attempt(this.association.referencedType(), key,
+				() -> BoundAssociation.describe(this.association.referencedType(), key) + " and its "
+						+ this.targetType.getSimpleName() + " targets",
+				() -> "another transaction linked the same " + this.targetType.getSimpleName(), false);
+	}
+
+}

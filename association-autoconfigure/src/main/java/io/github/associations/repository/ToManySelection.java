@@ -1,0 +1,73 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import java.util.List;
+
+import io.github.associations.repository.EagerRows.ColumnRead;
+import io.github.associations.sql.PostgresIdentifiers;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
+
+/**
+ * What the select of a to-many include selects by: the targets whose foreign key holds
+ * one of the sources' keys, ranked per source in the include's order, the first
+ * {@code limit} of each kept. One statement for any number of sources.
+ *
+ * @param association the association's name, for messages
+ * @param keyColumn the foreign key column of the targets' table
+ * @param keyType the type of the sources' key
+ * @param sort the order of each source's targets, by the targets' properties
+ * @param limit the maximum number of targets per source, or {@code null}
+ */
+record ToManySelection(String association, String keyColumn, Class<?> keyType, Sort sort, @Nullable Integer limit) {
+
+	static final String LIMIT = "associations_limit";
+
+	private static final String RANK = "\"associations_rank\"";
+
+	/**
+	 * Wrap a select of the targets, whose columns are selected as {@code c0}, {@code c1},
+	 * ..., so that it ranks the targets of each source and keeps the first ones, ordered
+	 * by source and rank.
+	 * @param select the select of the targets
+	 * @param columns the selected columns of the targets' table
+	 * @param idColumn the targets' id column, which breaks ties
+	 * @param entity the targets' entity, whose properties the sort names
+	 * @return the ranked select
+	 */
+	String rank(String select, List<ColumnRead> columns, String idColumn, RelationalPersistentEntity<?> entity) {
+		String order = new TargetOrder(entity, idColumn).orderBy(this.sort, (column) -> alias(columns, column),
+				this.association);
+		String key = alias(columns, this.keyColumn);
+		return "SELECT * FROM (SELECT \"q\".*, row_number() OVER (PARTITION BY " + key + " ORDER BY " + order + ") AS "
+				+ RANK + " FROM (" + select + ") AS \"q\") AS \"r\""
+				+ ((this.limit != null) ? " WHERE " + RANK + " <= :" + LIMIT : "") + " ORDER BY "
+				+ key.substring("\"q\".".length()) + ", " + RANK;
+	}
+
+	private static String alias(List<ColumnRead> columns, String column) {
+		ColumnRead read = columns.stream()
+			.filter((candidate) -> candidate.name().equals(column))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(column + " is not selected"));
+		return "\"q\"." + PostgresIdentifiers.quote("c" + (read.index() - 1));
+	}
+
+}
