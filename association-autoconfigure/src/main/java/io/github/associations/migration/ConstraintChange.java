@@ -57,17 +57,30 @@ sealed interface ConstraintChange extends Change {
 	 *
 	 * @param table the table
 	 * @param unique the constraint
+	 * @param existingColumns whether its columns exist already
 	 */
-	record AddUnique(TableName table, UniqueConstraint unique) implements ConstraintChange {
+	record AddUnique(TableName table, UniqueConstraint unique, boolean existingColumns) implements ConstraintChange {
 
 		@Override
 		public Phase phase() {
 			return Phase.ADD_KEYS;
 		}
 
+		/**
+		 * Return whether the constraint is added to columns that exist already, whose
+		 * rows may break it: it also changes what the application may store, as when a
+		 * hasMany becomes a hasOne.
+		 */
+		@Override
+		public boolean destructive() {
+			return this.existingColumns;
+		}
+
 		@Override
 		public String description() {
-			return "add unique constraint " + this.unique.name();
+			return "add unique constraint " + this.unique.name()
+					+ (this.existingColumns ? " on the existing " + this.table + " ("
+							+ String.join(", ", this.unique.columns()) + "), which its rows may break" : "");
 		}
 
 	}

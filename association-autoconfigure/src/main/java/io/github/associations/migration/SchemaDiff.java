@@ -156,7 +156,7 @@ final class SchemaDiff {
 	private void create(Table table) {
 		this.changes.add(new TableChange.CreateTable(table));
 		table.uniqueConstraints()
-			.forEach((unique) -> this.changes.add(new ConstraintChange.AddUnique(table.name(), unique)));
+			.forEach((unique) -> this.changes.add(new ConstraintChange.AddUnique(table.name(), unique, false)));
 		TableDiff.constrained(table)
 			.forEach((foreignKey) -> this.changes.add(new ConstraintChange.AddForeignKey(foreignKey)));
 		table.indexes().forEach((index) -> this.changes.add(new IndexChange.CreateIndex(table.name(), index)));

@@ -124,10 +124,12 @@ final class TableDiff {
 		Map<List<String>, UniqueConstraint> previousByColumns = new LinkedHashMap<>();
 		previous.uniqueConstraints()
 			.forEach((unique) -> previousByColumns.put(renamed(unique.columns(), this.renames), unique));
+		List<String> previousColumns = renamed(previous.columns().stream().map(Column::name).toList(), this.renames);
 		for (UniqueConstraint unique : current.uniqueConstraints()) {
 			UniqueConstraint before = previousByColumns.remove(unique.columns());
 			if (before == null) {
-				this.changes.add(new ConstraintChange.AddUnique(this.table, unique));
+				this.changes.add(new ConstraintChange.AddUnique(this.table, unique,
+						previousColumns.containsAll(unique.columns())));
 			}
 			else if (!before.name().equals(unique.name())) {
 				this.changes.add(new ConstraintChange.RenameConstraint(this.table, before.name(), unique.name()));

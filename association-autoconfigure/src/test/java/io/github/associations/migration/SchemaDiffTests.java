@@ -93,7 +93,7 @@ class SchemaDiffTests {
 	}
 
 	@Test
-	void droppingAUniqueConstraintIsDestructiveAndDroppingAnIndexIsNot() {
+	void aUniqueConstraintOnAnExistingColumnIsDestructiveBothWaysAndAnIndexIsNot() {
 		Table unique = new Table(PROFILES, "Profile", List.of(ID, column("user_id", "bigint", true)), primaryKey(),
 				List.of(new UniqueConstraint("uq_profiles_user_id", List.of("user_id"))), List.of(), List.of(), false,
 				false);
@@ -101,7 +101,9 @@ class SchemaDiffTests {
 				List.of(), List.of(new Index("ix_profiles_user_id", List.of("user_id"))), List.of(), false, false);
 		assertThat(Change.destructive(between(List.of(unique), List.of(indexed)))).extracting(Change::description)
 			.containsExactly("drop unique constraint uq_profiles_user_id on profiles (user_id)");
-		assertThat(Change.destructive(between(List.of(indexed), List.of(unique)))).isEmpty();
+		assertThat(Change.destructive(between(List.of(indexed), List.of(unique)))).extracting(Change::description)
+			.containsExactly("add unique constraint uq_profiles_user_id on the existing profiles (user_id), "
+					+ "which its rows may break");
 	}
 
 	@Test
