@@ -26,6 +26,8 @@ import io.github.associations.migration.MigrationPlan;
 import io.github.associations.migration.Migrations;
 import io.github.associations.migration.MigrationsException;
 import io.github.associations.migration.WrittenMigration;
+import io.github.associations.model.AssociationKind;
+import io.github.associations.schema.Association;
 import io.github.associations.schema.Schema;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -74,7 +76,25 @@ class AssociationMigrations implements InitializingBean {
 			case OFF -> "migrations neither validated nor written (associations.migrations.mode=off)";
 		};
 		logger.info("Associations: " + count(this.schema.tables().size(), "model") + ", "
-				+ count(this.schema.associations().size(), "association") + "; " + state);
+				+ count(this.schema.associations().size(), "association") + "; " + state + loneBelongsTo());
+	}
+
+	/**
+	 * Say which belongsTo associations are one-to-one only because nothing declares the
+	 * other side, and how to make them many-to-one.
+	 */
+	private String loneBelongsTo() {
+		List<Association> lone = this.schema.associations()
+			.stream()
+			.filter((association) -> association.kind() == AssociationKind.BELONGS_TO && association.inverse() == null
+					&& association.foreignKey().unique())
+			.toList();
+		if (lone.isEmpty()) {
+			return "";
+		}
+		return "; one-to-one as declared alone: "
+				+ lone.stream().map(Association::qualifiedName).collect(Collectors.joining(", "))
+				+ " (for many-to-one, declare hasMany on the target or give the belongsTo unique(false))";
 	}
 
 	private String validate() {

@@ -146,6 +146,15 @@ class MigrationModesIntegrationTests {
 	}
 
 	@Test
+	void theSummarySaysWhichBelongsToAreOneToOneOnlyBecauseTheyAreDeclaredAlone(CapturedOutput output) {
+		runner().withPropertyValues("associations.migrations.mode=write")
+			.withUserConfiguration(LoneBelongsTo.class)
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output).contains("written and applied; one-to-one as declared alone: Profile.user (for "
+				+ "many-to-one, declare hasMany on the target or give the belongsTo unique(false))");
+	}
+
+	@Test
 	void validateStopsTheApplicationWhenAGeneratedMigrationWasEdited() throws IOException {
 		commit(UsersAndProfiles.user(), UsersAndProfiles.profile());
 		Path file = this.migrations.resolve("V1__create_profiles_users.sql");
@@ -491,6 +500,21 @@ class MigrationModesIntegrationTests {
 
 	@Table("users")
 	record NicknamedUser(@Id Long id, String username, String nickname) {
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class LoneBelongsTo {
+
+		@Bean
+		ModelDefinition<User> userModel() {
+			return ModelDefinition.of(User.class);
+		}
+
+		@Bean
+		ModelDefinition<Profile> profileModel() {
+			return ModelDefinition.of(Profile.class).belongsTo(User.class);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
