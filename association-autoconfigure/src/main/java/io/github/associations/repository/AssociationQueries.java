@@ -16,9 +16,6 @@
 
 package io.github.associations.repository;
 
-import io.github.associations.schema.ForeignKey;
-import io.github.associations.sql.PostgresIdentifiers;
-
 /**
  * The statements that read through one foreign key, with named parameters: {@code :key}
  * for a referenced key value, {@code :holder} for the id of a row that holds the foreign
@@ -31,34 +28,23 @@ final class AssociationQueries {
 	 */
 	static final String SOURCE_LABEL = "association_source";
 
-	private final String holder;
+	private final ForeignKeySql sql;
 
-	private final String foreignKey;
-
-	private final String holderId;
-
-	private final String referenced;
-
-	private final String key;
-
-	AssociationQueries(ForeignKey foreignKey, String holderIdColumn) {
-		this.holder = PostgresIdentifiers.table(foreignKey.table());
-		this.foreignKey = PostgresIdentifiers.quote(foreignKey.column());
-		this.holderId = PostgresIdentifiers.quote(holderIdColumn);
-		this.referenced = PostgresIdentifiers.table(foreignKey.referencedTable());
-		this.key = PostgresIdentifiers.quote(foreignKey.referencedColumn());
+	AssociationQueries(ForeignKeySql sql) {
+		this.sql = sql;
 	}
 
 	String selectHolderIds() {
-		return "SELECT " + this.holderId + " FROM " + this.holder + " WHERE " + this.foreignKey + " = :key";
+		return "SELECT " + this.sql.holderId() + " FROM " + this.sql.holder() + " WHERE " + this.sql.foreignKey()
+				+ " = :key";
 	}
 
 	String selectHolders() {
-		return "SELECT * FROM " + this.holder + " WHERE " + this.foreignKey + " = :key";
+		return "SELECT * FROM " + this.sql.holder() + " WHERE " + this.sql.foreignKey() + " = :key";
 	}
 
 	String selectHoldersForKeys() {
-		return "SELECT * FROM " + this.holder + " WHERE " + this.foreignKey + " = ANY(:keys)";
+		return "SELECT * FROM " + this.sql.holder() + " WHERE " + this.sql.foreignKey() + " = ANY(:keys)";
 	}
 
 	/**
@@ -75,33 +61,34 @@ final class AssociationQueries {
 	 * order.
 	 */
 	String selectHoldersForKeysOrdered() {
-		return selectHoldersForKeys() + " ORDER BY " + this.foreignKey + ", " + this.holderId;
+		return selectHoldersForKeys() + " ORDER BY " + this.sql.foreignKey() + ", " + this.sql.holderId();
 	}
 
 	String countHolders() {
-		return "SELECT count(*) FROM " + this.holder + " WHERE " + this.foreignKey + " = :key";
+		return "SELECT count(*) FROM " + this.sql.holder() + " WHERE " + this.sql.foreignKey() + " = :key";
 	}
 
 	/**
 	 * Count those of the rows with the ids {@code :holders} that hold a key.
 	 */
 	String countHoldersAmong() {
-		return countHolders() + " AND " + this.holderId + " = ANY(:holders)";
+		return countHolders() + " AND " + this.sql.holderId() + " = ANY(:holders)";
 	}
 
 	String selectReferenced() {
-		return "SELECT * FROM " + this.referenced + " WHERE " + this.key + " = :key";
+		return "SELECT * FROM " + this.sql.referenced() + " WHERE " + this.sql.key() + " = :key";
 	}
 
 	String selectReferencedThroughHolder() {
-		return "SELECT \"t\".* FROM " + this.referenced + " \"t\" JOIN " + this.holder + " \"h\" ON \"t\"." + this.key
-				+ " = \"h\"." + this.foreignKey + " WHERE \"h\"." + this.holderId + " = :holder";
+		return "SELECT \"t\".* FROM " + this.sql.referenced() + " \"t\" JOIN " + this.sql.holder() + " \"h\" ON \"t\"."
+				+ this.sql.key() + " = \"h\"." + this.sql.foreignKey() + " WHERE \"h\"." + this.sql.holderId()
+				+ " = :holder";
 	}
 
 	String selectReferencedForHolders() {
-		return "SELECT \"h\"." + this.holderId + " AS \"" + SOURCE_LABEL + "\", \"t\".* FROM " + this.referenced
-				+ " \"t\" JOIN " + this.holder + " \"h\" ON \"t\"." + this.key + " = \"h\"." + this.foreignKey
-				+ " WHERE \"h\"." + this.holderId + " = ANY(:holders)";
+		return "SELECT \"h\"." + this.sql.holderId() + " AS \"" + SOURCE_LABEL + "\", \"t\".* FROM "
+				+ this.sql.referenced() + " \"t\" JOIN " + this.sql.holder() + " \"h\" ON \"t\"." + this.sql.key()
+				+ " = \"h\"." + this.sql.foreignKey() + " WHERE \"h\"." + this.sql.holderId() + " = ANY(:holders)";
 	}
 
 }

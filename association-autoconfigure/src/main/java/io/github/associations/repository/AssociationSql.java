@@ -17,8 +17,6 @@
 package io.github.associations.repository;
 
 import io.github.associations.schema.ForeignKey;
-import io.github.associations.sql.PostgresIdentifiers;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The statements that write one foreign key, with named parameters: {@code :key} for a
@@ -59,34 +57,12 @@ final class AssociationSql {
 	 */
 	static final String VERSION = "version";
 
-	private final String holder;
-
-	private final String foreignKey;
-
-	private final String holderId;
-
-	private final String referenced;
-
-	private final String key;
-
-	private final String versionIncrement;
-
-	private final String versionReturned;
-
-	private final boolean checkReferenced;
+	private final ForeignKeySql sql;
 
 	private final String holderLock;
 
-	AssociationSql(ForeignKey foreignKey, String holderIdColumn, @Nullable String versionColumn) {
-		this.holder = PostgresIdentifiers.table(foreignKey.table());
-		this.foreignKey = PostgresIdentifiers.quote(foreignKey.column());
-		this.holderId = PostgresIdentifiers.quote(holderIdColumn);
-		this.referenced = PostgresIdentifiers.table(foreignKey.referencedTable());
-		this.key = PostgresIdentifiers.quote(foreignKey.referencedColumn());
-		String version = (versionColumn != null) ? PostgresIdentifiers.quote(versionColumn) : null;
-		this.versionIncrement = (version != null) ? ", " + version + " = " + version + " + 1" : "";
-		this.versionReturned = (version != null) ? version : "NULL";
-		this.checkReferenced = !foreignKey.constrained();
+	AssociationSql(ForeignKey foreignKey, ForeignKeySql sql) {
+		this.sql = sql;
 		// Writing a column of a unique index takes PostgreSQL's strongest row lock
 		this.holderLock = foreignKey.unique() ? "FOR UPDATE" : "FOR NO KEY UPDATE";
 	}
@@ -101,8 +77,9 @@ final class AssociationSql {
 	 * @return the statement
 	 */
 	String lockHolders() {
-		return "SELECT " + this.holderId + ", " + this.foreignKey + " FROM " + this.holder + " WHERE " + this.foreignKey
-				+ " = :key OR " + this.holderId + " = :holder ORDER BY " + this.holderId + " " + this.holderLock;
+		return "SELECT " + this.sql.holderId() + ", " + this.sql.foreignKey() + " FROM " + this.sql.holder() + " WHERE "
+				+ this.sql.foreignKey() + " = :key OR " + this.sql.holderId() + " = :holder ORDER BY "
+				+ this.sql.holderId() + " " + this.holderLock;
 	}
 
 	/**
@@ -112,7 +89,7 @@ final class AssociationSql {
 	 * @return the statement
 	 */
 	String lockReferenced() {
-		return "SELECT 1 FROM " + this.referenced + " WHERE " + this.key + " = :key FOR NO KEY UPDATE";
+		return "SELECT 1 FROM " + this.sql.referenced() + " WHERE " + this.sql.key() + " = :key FOR NO KEY UPDATE";
 	}
 
 	/**
@@ -129,16 +106,16 @@ final class AssociationSql {
 	String link(Previous previous) {
 		StringBuilder sql = new StringBuilder("WITH ");
 		String referencedExists = "";
-		if (this.checkReferenced) {
+		if (this.sql.checkReferenced()) {
 			sql.append(referencedLock()).append(", ");
 			referencedExists = " AND EXISTS (SELECT 1 FROM \"referenced\")";
 		}
 		String afterPrevious = "";
 		if (previous != Previous.KEEP) {
 			sql.append("\"previous\" AS (")
-				.append(removal(previous == Previous.DELETE))
+				.append(this.sql.removal(previous == Previous.DELETE))
 				.append(" WHERE ")
-				.append(this.holderId)
+				.append(this.sql.holderId())
 				.append(" = ANY(:previous)")
 				.append(referencedExists)
 				.append(" RETURNING 1), ");
@@ -147,22 +124,22 @@ final class AssociationSql {
 			afterPrevious = " AND (SELECT count(*) FROM \"previous\") >= 0";
 		}
 		sql.append("\"linked\" AS (UPDATE ")
-			.append(this.holder)
+			.append(this.sql.holder())
 			.append(" SET ")
-			.append(this.foreignKey)
+			.append(this.sql.foreignKey())
 			.append(" = :key")
-			.append(this.versionIncrement)
+			.append(this.sql.versionIncrement())
 			.append(" WHERE ")
-			.append(this.holderId)
+			.append(this.sql.holderId())
 			.append(" = :holder AND ")
-			.append(this.foreignKey)
+			.append(this.sql.foreignKey())
 			.append(" IS DISTINCT FROM :key")
 			.append(referencedExists)
 			.append(afterPrevious)
 			.append(" RETURNING ")
-			.append(this.versionReturned)
+			.append(this.sql.versionReturned())
 			.append(" AS \"version\") ");
-		return sql.append(written(this.checkReferenced)).toString();
+		return sql.append(written(this.sql.checkReferenced())).toString();
 	}
 
 	/**
@@ -171,9 +148,10 @@ final class AssociationSql {
 	 * @return the statement
 	 */
 	String unlinkHolder() {
-		return "WITH \"linked\" AS (UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL"
-				+ this.versionIncrement + " WHERE " + this.holderId + " = :holder AND " + this.foreignKey
-				+ " IS NOT NULL RETURNING " + this.versionReturned + " AS \"version\") " + written(false);
+		return "WITH \"linked\" AS (UPDATE " + this.sql.holder() + " SET " + this.sql.foreignKey() + " = NULL"
+				+ this.sql.versionIncrement() + " WHERE " + this.sql.holderId() + " = :holder AND "
+				+ this.sql.foreignKey() + " IS NOT NULL RETURNING " + this.sql.versionReturned() + " AS \"version\") "
+				+ written(false);
 	}
 
 	/**
@@ -183,8 +161,9 @@ final class AssociationSql {
 	 * report one
 	 */
 	private String written(boolean countReferenced) {
-		return "SELECT (SELECT count(*) FROM " + this.holder + " WHERE " + this.holderId + " = :holder) AS \"" + HOLDERS
-				+ "\", " + (countReferenced ? "(SELECT count(*) FROM \"referenced\")" : "1") + " AS \"" + REFERENCED
+		return "SELECT (SELECT count(*) FROM " + this.sql.holder() + " WHERE " + this.sql.holderId()
+				+ " = :holder) AS \"" + HOLDERS + "\", "
+				+ (countReferenced ? "(SELECT count(*) FROM \"referenced\")" : "1") + " AS \"" + REFERENCED
 				+ "\", (SELECT count(*) FROM \"linked\") AS \"" + LINKED
 				+ "\", (SELECT max(\"version\") FROM \"linked\") AS \"" + VERSION + "\"";
 	}
@@ -194,20 +173,11 @@ final class AssociationSql {
 	 * because no constraint does.
 	 */
 	boolean checksReferenced() {
-		return this.checkReferenced;
+		return this.sql.checkReferenced();
 	}
 
 	String unlinkKey() {
-		return removal(false) + " WHERE " + this.foreignKey + " = :key";
-	}
-
-	/**
-	 * The start of a statement that unlinks rows, incrementing their version, or deletes
-	 * them, without its {@code WHERE} clause.
-	 */
-	private String removal(boolean delete) {
-		return delete ? "DELETE FROM " + this.holder
-				: "UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL" + this.versionIncrement;
+		return this.sql.removal(false) + " WHERE " + this.sql.foreignKey() + " = :key";
 	}
 
 	/**
@@ -219,7 +189,8 @@ final class AssociationSql {
 	 * @return the statement
 	 */
 	String removeKeyChecked(boolean delete) {
-		return "WITH " + referencedLock() + ", \"previous\" AS (" + removal(delete) + " WHERE " + this.foreignKey
+		return "WITH " + referencedLock() + ", \"previous\" AS (" + this.sql.removal(delete) + " WHERE "
+				+ this.sql.foreignKey()
 				+ " = :key AND EXISTS (SELECT 1 FROM \"referenced\") RETURNING 1) SELECT (SELECT count(*) FROM "
 				+ "\"referenced\") AS \"" + REFERENCED + "\", (SELECT count(*) FROM \"previous\") AS \"removed\"";
 	}
@@ -230,7 +201,7 @@ final class AssociationSql {
 	 * @return the statement
 	 */
 	String checkReferenced() {
-		return "SELECT 1 FROM " + this.referenced + " WHERE " + this.key + " = :key FOR KEY SHARE";
+		return "SELECT 1 FROM " + this.sql.referenced() + " WHERE " + this.sql.key() + " = :key FOR KEY SHARE";
 	}
 
 	/**
@@ -239,11 +210,11 @@ final class AssociationSql {
 	 * @return the statement
 	 */
 	String unlinkHolders() {
-		return removal(false) + " WHERE " + this.holderId + " = ANY(:previous)";
+		return this.sql.removal(false) + " WHERE " + this.sql.holderId() + " = ANY(:previous)";
 	}
 
 	String deleteKey() {
-		return removal(true) + " WHERE " + this.foreignKey + " = :key";
+		return this.sql.removal(true) + " WHERE " + this.sql.foreignKey() + " = :key";
 	}
 
 	/**
@@ -251,7 +222,8 @@ final class AssociationSql {
 	 * foreign key check locks it.
 	 */
 	private String referencedLock() {
-		return "\"referenced\" AS (SELECT 1 FROM " + this.referenced + " WHERE " + this.key + " = :key FOR KEY SHARE)";
+		return "\"referenced\" AS (SELECT 1 FROM " + this.sql.referenced() + " WHERE " + this.sql.key()
+				+ " = :key FOR KEY SHARE)";
 	}
 
 	/**

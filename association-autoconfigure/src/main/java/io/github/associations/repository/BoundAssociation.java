@@ -81,11 +81,11 @@ final class BoundAssociation {
 		RelationalPersistentEntity<?> holderEntity = mapping.entity(this.holder);
 		RelationalPersistentProperty version = holderEntity.getVersionProperty();
 		this.holderIdColumn = holderTable.primaryKey().columns().get(0);
-		this.sql = new AssociationSql(association.foreignKey(), this.holderIdColumn,
+		ForeignKeySql foreignKeySql = ForeignKeySql.of(association.foreignKey(), this.holderIdColumn,
 				(version != null) ? version.getColumnName().getReference() : null);
-		this.queries = new AssociationQueries(association.foreignKey(), this.holderIdColumn);
-		this.hasManySql = (association.kind() == AssociationKind.HAS_MANY) ? new HasManySql(association.foreignKey(),
-				this.holderIdColumn, (version != null) ? version.getColumnName().getReference() : null) : null;
+		this.sql = new AssociationSql(association.foreignKey(), foreignKeySql);
+		this.queries = new AssociationQueries(foreignKeySql);
+		this.hasManySql = (association.kind() == AssociationKind.HAS_MANY) ? new HasManySql(foreignKeySql) : null;
 		this.holderVersion = (version != null) ? mapping.path(this.holder, version.getName()) : null;
 		this.key = mapping.path(this.referenced, association.keyProperty());
 		this.foreignKeyProperty = (association.foreignKeyProperty() != null)

@@ -96,14 +96,15 @@ public final class EagerQuery<S> {
 	}
 
 	/**
-	 * Include an association of the source, optionally ({@code LEFT JOIN}), named by its
-	 * repository: {@code include(profiles)} for an injected
-	 * {@code HasOneRepository<User, Profile> profiles}.
+	 * Include an association of the source, optionally, named by its repository:
+	 * {@code include(profiles)} for an injected
+	 * {@code HasOneRepository<User, Profile> profiles}, {@code include(posts)} for a
+	 * {@code HasManyRepository<User, Post> posts}.
 	 * @param association the association's repository
 	 * @return a new query with the association
 	 * @throws AssociationLookupException when the source has no such association
 	 */
-	public EagerQuery<S> include(OneToOneRepository<S, ?> association) {
+	public EagerQuery<S> include(AssociationRepository<S, ?> association) {
 		return include(association.as());
 	}
 
@@ -115,30 +116,7 @@ public final class EagerQuery<S> {
 	 * @throws AssociationLookupException when the source, or the target for a nested
 	 * include, has no such association
 	 */
-	public EagerQuery<S> include(OneToOneRepository<S, ?> association, Include include) {
-		return include(association.as(), include);
-	}
-
-	/**
-	 * Include a to-many association of the source, optionally, named by its repository:
-	 * {@code include(posts)} for an injected {@code HasManyRepository<User, Post> posts}.
-	 * @param association the association's repository
-	 * @return a new query with the association
-	 * @throws AssociationLookupException when the source has no such association
-	 */
-	public EagerQuery<S> include(HasManyRepository<S, ?> association) {
-		return include(association.as());
-	}
-
-	/**
-	 * Include a to-many association of the source, named by its repository.
-	 * @param association the association's repository
-	 * @param include how to include it, with the order and number of targets per source
-	 * @return a new query with the association
-	 * @throws AssociationLookupException when the source, or the target for a nested
-	 * include, has no such association
-	 */
-	public EagerQuery<S> include(HasManyRepository<S, ?> association, Include include) {
+	public EagerQuery<S> include(AssociationRepository<S, ?> association, Include include) {
 		return include(association.as(), include);
 	}
 

@@ -43,22 +43,7 @@ import org.springframework.data.domain.Sort;
  * @param <S> the source type
  * @param <T> the target type
  */
-public interface HasManyRepository<S, T> {
-
-	/**
-	 * Return the association's name qualified with its source, as messages name it.
-	 * @return for example {@code User.posts}
-	 */
-	String name();
-
-	/**
-	 * Return the association's name, as eager queries include it.
-	 * @return for example {@code posts}
-	 */
-	default String as() {
-		String name = name();
-		return name.substring(name.lastIndexOf('.') + 1);
-	}
+public interface HasManyRepository<S, T> extends AssociationRepository<S, T> {
 
 	/**
 	 * Return the targets of a source, with one query.

@@ -16,10 +16,6 @@
 
 package io.github.associations.repository;
 
-import io.github.associations.schema.ForeignKey;
-import io.github.associations.sql.PostgresIdentifiers;
-import org.jspecify.annotations.Nullable;
-
 /**
  * The statements of a hasMany association, with named parameters: {@code :key} for the
  * source's key, {@code :keys} for an array of them, and {@code :holders} for an array of
@@ -63,32 +59,10 @@ final class HasManySql {
 	 */
 	static final String REFERENCED = "referenced";
 
-	private final String holder;
+	private final ForeignKeySql sql;
 
-	private final String foreignKey;
-
-	private final String holderId;
-
-	private final String referenced;
-
-	private final String key;
-
-	private final String versionIncrement;
-
-	private final String versionReturned;
-
-	private final boolean checkReferenced;
-
-	HasManySql(ForeignKey foreignKey, String holderIdColumn, @Nullable String versionColumn) {
-		this.holder = PostgresIdentifiers.table(foreignKey.table());
-		this.foreignKey = PostgresIdentifiers.quote(foreignKey.column());
-		this.holderId = PostgresIdentifiers.quote(holderIdColumn);
-		this.referenced = PostgresIdentifiers.table(foreignKey.referencedTable());
-		this.key = PostgresIdentifiers.quote(foreignKey.referencedColumn());
-		String version = (versionColumn != null) ? PostgresIdentifiers.quote(versionColumn) : null;
-		this.versionIncrement = (version != null) ? ", " + version + " = " + version + " + 1" : "";
-		this.versionReturned = (version != null) ? version : "NULL";
-		this.checkReferenced = !foreignKey.constrained();
+	HasManySql(ForeignKeySql sql) {
+		this.sql = sql;
 	}
 
 	/**
@@ -97,7 +71,7 @@ final class HasManySql {
 	 * @return the statement
 	 */
 	String lockSource() {
-		return "SELECT 1 FROM " + this.referenced + " WHERE " + this.key + " = :key FOR NO KEY UPDATE";
+		return "SELECT 1 FROM " + this.sql.referenced() + " WHERE " + this.sql.key() + " = :key FOR NO KEY UPDATE";
 	}
 
 	/**
@@ -108,38 +82,39 @@ final class HasManySql {
 	 * @return the statement
 	 */
 	String set(Removal removal) {
-		String removable = "SELECT " + this.holderId + " FROM \"locked\" WHERE " + this.foreignKey + " = :key AND NOT ("
-				+ this.holderId + " = ANY(:holders))";
-		StringBuilder sql = new StringBuilder("WITH \"locked\" AS (SELECT ").append(this.holderId)
+		String removable = "SELECT " + this.sql.holderId() + " FROM \"locked\" WHERE " + this.sql.foreignKey()
+				+ " = :key AND NOT (" + this.sql.holderId() + " = ANY(:holders))";
+		StringBuilder sql = new StringBuilder("WITH \"locked\" AS (SELECT ").append(this.sql.holderId())
 			.append(", ")
-			.append(this.foreignKey)
+			.append(this.sql.foreignKey())
 			.append(" FROM ")
-			.append(this.holder)
+			.append(this.sql.holder())
 			.append(" WHERE ")
-			.append(this.foreignKey)
+			.append(this.sql.foreignKey())
 			.append(" = :key OR ")
-			.append(this.holderId)
+			.append(this.sql.holderId())
 			.append(" = ANY(:holders) ORDER BY ")
-			.append(this.holderId)
+			.append(this.sql.holderId())
 			.append(" FOR NO KEY UPDATE), ");
 		String removed;
 		if (removal == Removal.REPORT) {
-			removed = "ARRAY(" + removable + " ORDER BY " + this.holderId + ")";
+			removed = "ARRAY(" + removable + " ORDER BY " + this.sql.holderId() + ")";
 		}
 		else {
 			sql.append("\"removed\" AS (")
-				.append(removal(removal == Removal.DELETE))
+				.append(this.sql.removal(removal == Removal.DELETE))
 				.append(" WHERE ")
-				.append(this.holderId)
+				.append(this.sql.holderId())
 				.append(" IN (")
 				.append(removable)
 				.append(") RETURNING ")
-				.append(this.holderId)
+				.append(this.sql.holderId())
 				.append("), ");
-			removed = "ARRAY(SELECT " + this.holderId + " FROM \"removed\" ORDER BY " + this.holderId + ")";
+			removed = "ARRAY(SELECT " + this.sql.holderId() + " FROM \"removed\" ORDER BY " + this.sql.holderId() + ")";
 		}
-		sql.append(
-				linked("SELECT " + this.holderId + " FROM \"locked\" WHERE " + this.holderId + " = ANY(:holders)", ""));
+		sql.append(linked(
+				"SELECT " + this.sql.holderId() + " FROM \"locked\" WHERE " + this.sql.holderId() + " = ANY(:holders)",
+				""));
 		return sql.append(" ").append(report(removed, "1")).toString();
 	}
 
@@ -152,25 +127,25 @@ final class HasManySql {
 		StringBuilder sql = new StringBuilder("WITH ");
 		String referencedExists = "";
 		String referencedCount = "1";
-		if (this.checkReferenced) {
+		if (this.sql.checkReferenced()) {
 			sql.append("\"referenced\" AS (SELECT 1 FROM ")
-				.append(this.referenced)
+				.append(this.sql.referenced())
 				.append(" WHERE ")
-				.append(this.key)
+				.append(this.sql.key())
 				.append(" = :key FOR KEY SHARE), ");
 			referencedExists = " AND EXISTS (SELECT 1 FROM \"referenced\")";
 			referencedCount = "(SELECT count(*) FROM \"referenced\")";
 		}
 		sql.append("\"locked\" AS (SELECT ")
-			.append(this.holderId)
+			.append(this.sql.holderId())
 			.append(" FROM ")
-			.append(this.holder)
+			.append(this.sql.holder())
 			.append(" WHERE ")
-			.append(this.holderId)
+			.append(this.sql.holderId())
 			.append(" = ANY(:holders) ORDER BY ")
-			.append(this.holderId)
+			.append(this.sql.holderId())
 			.append(" FOR NO KEY UPDATE), ");
-		sql.append(linked("SELECT " + this.holderId + " FROM \"locked\"", referencedExists));
+		sql.append(linked("SELECT " + this.sql.holderId() + " FROM \"locked\"", referencedExists));
 		return sql.append(" ").append(report("NULL", referencedCount)).toString();
 	}
 
@@ -182,8 +157,8 @@ final class HasManySql {
 	 * @return the statement
 	 */
 	String remove(boolean delete) {
-		return "WITH \"locked\" AS (" + lockHeld() + ") " + removal(delete) + " WHERE " + this.holderId + " IN (SELECT "
-				+ this.holderId + " FROM \"locked\")";
+		return "WITH \"locked\" AS (" + lockHeld() + ") " + this.sql.removal(delete) + " WHERE " + this.sql.holderId()
+				+ " IN (SELECT " + this.sql.holderId() + " FROM \"locked\")";
 	}
 
 	/**
@@ -192,32 +167,25 @@ final class HasManySql {
 	 * @return the statement
 	 */
 	String lockHeld() {
-		return "SELECT " + this.holderId + " FROM " + this.holder + " WHERE " + this.foreignKey + " = :key AND "
-				+ this.holderId + " = ANY(:holders) ORDER BY " + this.holderId + " FOR NO KEY UPDATE";
+		return "SELECT " + this.sql.holderId() + " FROM " + this.sql.holder() + " WHERE " + this.sql.foreignKey()
+				+ " = :key AND " + this.sql.holderId() + " = ANY(:holders) ORDER BY " + this.sql.holderId()
+				+ " FOR NO KEY UPDATE";
 	}
 
 	private String linked(String candidates, String condition) {
-		return "\"linked\" AS (UPDATE " + this.holder + " SET " + this.foreignKey + " = :key" + this.versionIncrement
-				+ " WHERE " + this.holderId + " IN (" + candidates + ") AND " + this.foreignKey
-				+ " IS DISTINCT FROM :key" + condition + " RETURNING " + this.holderId + " AS \"id\", "
-				+ this.versionReturned + " AS \"version\")";
+		return "\"linked\" AS (UPDATE " + this.sql.holder() + " SET " + this.sql.foreignKey() + " = :key"
+				+ this.sql.versionIncrement() + " WHERE " + this.sql.holderId() + " IN (" + candidates + ") AND "
+				+ this.sql.foreignKey() + " IS DISTINCT FROM :key" + condition + " RETURNING " + this.sql.holderId()
+				+ " AS \"id\", " + this.sql.versionReturned() + " AS \"version\")";
 	}
 
 	private String report(String removed, String referencedCount) {
 		return "SELECT ARRAY(SELECT \"requested\" FROM unnest(:holders) AS \"requested\" WHERE \"requested\" NOT IN "
-				+ "(SELECT " + this.holderId + " FROM \"locked\") ORDER BY \"requested\") AS \"" + MISSING + "\", "
-				+ removed + " AS \"" + REMOVED + "\", ARRAY(SELECT \"id\" FROM \"linked\" ORDER BY \"id\") AS \""
-				+ LINKED + "\", ARRAY(SELECT \"version\" FROM \"linked\" ORDER BY \"id\") AS \"" + VERSIONS + "\", "
+				+ "(SELECT " + this.sql.holderId() + " FROM \"locked\") ORDER BY \"requested\") AS \"" + MISSING
+				+ "\", " + removed + " AS \"" + REMOVED
+				+ "\", ARRAY(SELECT \"id\" FROM \"linked\" ORDER BY \"id\") AS \"" + LINKED
+				+ "\", ARRAY(SELECT \"version\" FROM \"linked\" ORDER BY \"id\") AS \"" + VERSIONS + "\", "
 				+ referencedCount + " AS \"" + REFERENCED + "\"";
-	}
-
-	/**
-	 * The start of a statement that unlinks targets, incrementing their version, or
-	 * deletes them, without its {@code WHERE} clause.
-	 */
-	private String removal(boolean delete) {
-		return delete ? "DELETE FROM " + this.holder
-				: "UPDATE " + this.holder + " SET " + this.foreignKey + " = NULL" + this.versionIncrement;
 	}
 
 	/**

@@ -41,23 +41,7 @@ import org.jspecify.annotations.Nullable;
  * @param <S> the source type
  * @param <T> the target type
  */
-public interface OneToOneRepository<S, T> {
-
-	/**
-	 * Return the association's name qualified with its source, as messages name it.
-	 * @return for example {@code User.profile}
-	 */
-	String name();
-
-	/**
-	 * Return the association's name, as eager queries include it and loaded entities
-	 * return its target.
-	 * @return for example {@code profile}
-	 */
-	default String as() {
-		String name = name();
-		return name.substring(name.lastIndexOf('.') + 1);
-	}
+public interface OneToOneRepository<S, T> extends AssociationRepository<S, T> {
 
 	/**
 	 * Return the target of a source, with one query.

@@ -17,7 +17,6 @@
 package io.github.associations.migration;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import io.github.associations.model.ModelDefinition;
 import io.github.associations.schema.Schema;
@@ -116,17 +115,11 @@ class HasManyMigrationsIntegrationTests {
 	}
 
 	private MigrationPlan generate(Schema schema, boolean allowDestructive) {
-		MigrationPlan plan = plan(schema, allowDestructive);
-		assertThat(plan.status()).as(plan.changes().toString()).isEqualTo(MigrationPlan.Status.PENDING);
-		MigrationWriter.write(List.of(this.migrations), plan);
-		assertThat(this.catalog.migrate(this.migrations).success).isTrue();
-		return plan;
+		return new MigrationRuns(this.migrations, this.catalog).generate(schema, allowDestructive);
 	}
 
 	private MigrationPlan plan(Schema schema, boolean allowDestructive) {
-		return MigrationPlanner.plan(schema, MigrationFiles
-			.read(MigrationLocation.parse("filesystem:" + this.migrations), getClass().getClassLoader()),
-				allowDestructive);
+		return new MigrationRuns(this.migrations, this.catalog).plan(schema, allowDestructive);
 	}
 
 	@Table("users")

@@ -19,7 +19,6 @@ package io.github.associations.migration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -182,17 +181,11 @@ class MigrationSequenceIntegrationTests {
 	}
 
 	private MigrationPlan generate(Schema schema, boolean allowDestructive) {
-		MigrationPlan plan = plan(schema, allowDestructive);
-		assertThat(plan.status()).as(plan.changes().toString()).isEqualTo(MigrationPlan.Status.PENDING);
-		MigrationWriter.write(List.of(this.migrations), plan);
-		assertThat(this.catalog.migrate(this.migrations).success).isTrue();
-		return plan;
+		return new MigrationRuns(this.migrations, this.catalog).generate(schema, allowDestructive);
 	}
 
 	private MigrationPlan plan(Schema schema, boolean allowDestructive) {
-		return MigrationPlanner.plan(schema, MigrationFiles
-			.read(MigrationLocation.parse("filesystem:" + this.migrations), getClass().getClassLoader()),
-				allowDestructive);
+		return new MigrationRuns(this.migrations, this.catalog).plan(schema, allowDestructive);
 	}
 
 	private Map<String, String> files() throws IOException {

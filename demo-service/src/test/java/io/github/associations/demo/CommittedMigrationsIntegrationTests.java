@@ -62,7 +62,8 @@ class CommittedMigrationsIntegrationTests {
 	void writeModeOnTheUnchangedModelWritesNothing() {
 		assertThat(files(COPY)).isEqualTo(COMMITTED);
 		assertThat(files(Path.of("target/classes/db/migration"))).isEqualTo(COMMITTED);
-		assertThat(COMMITTED).containsOnlyKeys("V1__create_passports_profiles_users.sql", "associations-snapshot.json");
+		assertThat(COMMITTED).containsOnlyKeys("V1__create_passports_profiles_users.sql", "V2__create_posts.sql",
+				"associations-snapshot.json");
 	}
 
 	@Test
@@ -72,6 +73,7 @@ class CommittedMigrationsIntegrationTests {
 				WHERE contype IN ('f', 'u') AND connamespace = 'public'::regnamespace ORDER BY conname
 				""").query(String.class).list()).containsExactly(
 				"fk_passports_holder_id: FOREIGN KEY (holder_id) REFERENCES users(id) ON UPDATE CASCADE ON DELETE CASCADE",
+				"fk_posts_author_id: FOREIGN KEY (author_id) REFERENCES users(id) ON UPDATE CASCADE ON DELETE SET NULL",
 				"fk_profiles_user_id: FOREIGN KEY (user_id) REFERENCES users(id) ON UPDATE CASCADE ON DELETE SET NULL",
 				"uq_passports_holder_id: UNIQUE (holder_id)", "uq_passports_number: UNIQUE (number)",
 				"uq_profiles_user_id: UNIQUE (user_id)", "uq_users_username: UNIQUE (username)");
@@ -80,6 +82,9 @@ class CommittedMigrationsIntegrationTests {
 					+ "WHERE table_name = 'passports' AND column_name = 'holder_id'")
 			.query(String.class)
 			.single()).isEqualTo("NO");
+		assertThat(this.jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_posts_author_id'")
+			.query(String.class)
+			.single()).isEqualTo("CREATE INDEX ix_posts_author_id ON public.posts USING btree (author_id)");
 	}
 
 	private static Path copy() {

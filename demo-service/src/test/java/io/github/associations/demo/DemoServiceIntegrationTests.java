@@ -81,21 +81,24 @@ class DemoServiceIntegrationTests {
 			.uri("/actuator/associations")
 			.retrieve()
 			.body(String.class);
-		assertThat(JsonPath.<List<String>>read(body, "$.models[*].table")).containsExactly("passports", "profiles",
-				"users");
-		assertThat(JsonPath.<List<String>>read(body, "$.associations[*].name")).containsExactly("Profile.user",
-				"User.passport", "User.profile");
-		assertThat(JsonPath.<String>read(body, "$.associations[0].foreignKey.references")).isEqualTo("users.id");
-		assertThat(JsonPath.<String>read(body, "$.associations[0].foreignKey.onDelete")).isEqualTo("SET NULL");
-		assertThat(JsonPath.<Boolean>read(body, "$.associations[1].foreignKey.nullable")).isFalse();
+		assertThat(JsonPath.<List<String>>read(body, "$.models[*].table")).containsExactly("passports", "posts",
+				"profiles", "users");
+		assertThat(JsonPath.<List<String>>read(body, "$.associations[*].name")).containsExactly("Post.author",
+				"Profile.user", "User.passport", "User.posts", "User.profile");
+		assertThat(JsonPath.<String>read(body, "$.associations[1].foreignKey.references")).isEqualTo("users.id");
+		assertThat(JsonPath.<String>read(body, "$.associations[1].foreignKey.onDelete")).isEqualTo("SET NULL");
+		assertThat(JsonPath.<Boolean>read(body, "$.associations[2].foreignKey.nullable")).isFalse();
+		assertThat(JsonPath.<String>read(body, "$.associations[3].kind")).isEqualTo("hasMany");
+		assertThat(JsonPath.<Boolean>read(body, "$.associations[3].foreignKey.unique")).isFalse();
 		assertThat(JsonPath.<String>read(body, "$.migrations.mode")).isEqualTo("validate");
 		assertThat(JsonPath.<String>read(body, "$.migrations.status")).isEqualTo("current");
 		String mermaid = JsonPath.read(body, "$.mermaid");
 		List<String> lines = mermaid.lines().toList();
 		assertThat(lines.get(0)).isEqualTo("erDiagram");
-		assertThat(lines).filteredOn((line) -> line.matches(" {4}\\w+ \\{")).hasSize(3);
+		assertThat(lines).filteredOn((line) -> line.matches(" {4}\\w+ \\{")).hasSize(4);
 		assertThat(lines).filteredOn((line) -> line.matches(" {4}\\w+ (\\|\\||\\|o)--(o\\||o\\{) \\w+ : \".+\""))
 			.containsExactly("    users ||--o| passports : \"User.passport\"",
+					"    users |o--o{ posts : \"Post.author, User.posts\"",
 					"    users |o--o| profiles : \"Profile.user, User.profile\"");
 	}
 

@@ -223,7 +223,7 @@ class UserApiIntegrationTests {
 		assertProblem(this.api.put("/users/1/profile", "{}"), 400,
 				"id: give either the id of an existing profile or the bio of a new one");
 		assertProblem(this.api.get("/users?include=friends"), 400,
-				"include: cannot include 'friends'; use passport or profile");
+				"include: cannot include 'friends'; use passport or posts or profile");
 		assertThat(this.tables.rows("SELECT * FROM users")).isEmpty();
 	}
 

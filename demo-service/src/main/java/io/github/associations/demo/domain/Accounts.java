@@ -24,6 +24,7 @@ import io.github.associations.repository.Associations;
 import io.github.associations.repository.BelongsToRepository;
 import io.github.associations.repository.EagerQuery;
 import io.github.associations.repository.HasOneRepository;
+import io.github.associations.repository.Include;
 import io.github.associations.repository.Linked;
 import io.github.associations.repository.Loaded;
 import org.jspecify.annotations.Nullable;
@@ -80,28 +81,37 @@ public class Accounts {
 		return this.userProfiles.save(user, profile);
 	}
 
+	/**
+	 * Return a user with its included targets; of its posts, the newest ones.
+	 * @param id the user's id
+	 * @param includes the associations to include
+	 * @param postsLimit the maximum number of posts included
+	 * @return the user
+	 */
 	@Transactional(readOnly = true)
-	public Loaded<User> user(long id, Set<String> includes) {
-		return load(User.class, includes).byId(id).orElseThrow(() -> missingUser(id));
+	public Loaded<User> user(long id, Set<String> includes, int postsLimit) {
+		return load(User.class, includes, postsLimit).byId(id).orElseThrow(() -> missingUser(id));
 	}
 
 	/**
 	 * Return one page of the users, ordered by id, with their included targets: one query
-	 * for the page, one for the total.
+	 * for the page, one for the total, and one for the posts of the whole page when they
+	 * are included.
 	 * @param includes the associations to include
 	 * @param page the page, from 0, of at most {@code page.getPageSize()} users
+	 * @param postsLimit the maximum number of posts included per user, the newest
 	 * @return the page
 	 */
 	@Transactional(readOnly = true)
-	public Page<Loaded<User>> users(Set<String> includes, Pageable page) {
+	public Page<Loaded<User>> users(Set<String> includes, Pageable page, int postsLimit) {
 		Pageable byId = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("id"));
-		List<Loaded<User>> content = load(User.class, includes).matching(Query.empty().with(byId)).all();
+		List<Loaded<User>> content = load(User.class, includes, postsLimit).matching(Query.empty().with(byId)).all();
 		return new PageImpl<>(content, byId, this.users.count());
 	}
 
 	@Transactional(readOnly = true)
 	public Profile profileOf(long userId) {
-		return user(userId, Set.of("profile")).get("profile", Profile.class)
+		return user(userId, Set.of("profile"), 0).get("profile", Profile.class)
 			.orElseThrow(() -> new NotFoundException("User " + userId + " has no profile"));
 	}
 
@@ -134,7 +144,7 @@ public class Accounts {
 
 	@Transactional(readOnly = true)
 	public Loaded<Profile> profile(long id, Set<String> includes) {
-		return load(Profile.class, includes).byId(id)
+		return load(Profile.class, includes, 0).byId(id)
 			.orElseThrow(() -> new NotFoundException("Profile " + id + " does not exist"));
 	}
 
@@ -171,10 +181,12 @@ public class Accounts {
 		this.users.delete(requireUser(id));
 	}
 
-	private <S> EagerQuery<S> load(Class<S> type, Set<String> includes) {
+	private <S> EagerQuery<S> load(Class<S> type, Set<String> includes, int postsLimit) {
 		EagerQuery<S> query = this.associations.load(type);
 		for (String include : includes) {
-			query = query.include(include);
+			query = include.equals("posts")
+					? query.include(include, Include.optional().sort(Sort.by("id").descending()).limit(postsLimit))
+					: query.include(include);
 		}
 		return query;
 	}

@@ -30,8 +30,10 @@ import static io.github.associations.model.AttributeOption.unique;
 
 /**
  * The models: {@code User.hasOne(Profile)} with {@code Profile.belongsTo(User)}, one
- * foreign key {@code profiles.user_id}, and {@code User.hasOne(Passport)} with a
- * {@code NOT NULL} foreign key {@code passports.holder_id}.
+ * foreign key {@code profiles.user_id}; {@code User.hasOne(Passport)} with a
+ * {@code NOT NULL} foreign key {@code passports.holder_id}; and
+ * {@code User.hasMany(Post)} with {@code Post.belongsTo(User, as("author"))}, one
+ * nullable foreign key {@code posts.author_id}, not unique.
  */
 @Configuration(proxyBeanMethods = false)
 class Models {
@@ -42,13 +44,18 @@ class Models {
 
 	static final int NUMBER_LENGTH = 20;
 
+	static final int TITLE_LENGTH = 200;
+
+	static final int BODY_LENGTH = 10_000;
+
 	@Bean
 	ModelDefinition<User> userModel() {
 		return ModelDefinition.of(User.class)
 			.timestamps()
 			.attribute("username", length(USERNAME_LENGTH), notNull(), unique())
 			.hasOne(Profile.class)
-			.hasOne(Passport.class, as("passport"), foreignKey("holder_id"), allowNull(false));
+			.hasOne(Passport.class, as("passport"), foreignKey("holder_id"), allowNull(false))
+			.hasMany(Post.class);
 	}
 
 	@Bean
@@ -57,6 +64,15 @@ class Models {
 			.timestamps()
 			.attribute("bio", length(BIO_LENGTH), notNull())
 			.belongsTo(User.class);
+	}
+
+	@Bean
+	ModelDefinition<Post> postModel() {
+		return ModelDefinition.of(Post.class)
+			.timestamps()
+			.attribute("title", length(TITLE_LENGTH), notNull())
+			.attribute("body", length(BODY_LENGTH), notNull())
+			.belongsTo(User.class, as("author"));
 	}
 
 	@Bean

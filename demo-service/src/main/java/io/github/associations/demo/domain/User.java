@@ -22,7 +22,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A user: has one profile and one passport.
+ * A user: has one profile, one passport and many posts.
  *
  * @param id the id, {@code null} until saved
  * @param username the unique username

@@ -140,8 +140,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler({ NotFoundException.class, MissingEntityException.class })
 	ProblemDetail notFound(RuntimeException ex) {
-		String detail = (ex instanceof MissingEntityException missing)
-				? missing.getEntityType().getSimpleName() + " " + missing.getId() + " does not exist" : ex.getMessage();
+		String message = String.valueOf(ex.getMessage());
+		// The repositories' message names the association first: "User.posts: Posts 8, 9
+		// do
+		// not exist"
+		String detail = (ex instanceof MissingEntityException) ? message.substring(message.indexOf(": ") + 2) : message;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
 		problem.setTitle("Not found");
 		return problem;

@@ -32,6 +32,12 @@ final class Paging {
 
 	static final int MAX_SIZE = 100;
 
+	/**
+	 * The parameter that caps the targets of a to-many include per source, such as
+	 * {@code ?include=posts&posts.limit=3}.
+	 */
+	static final String POSTS_LIMIT = "posts.limit";
+
 	private Paging() {
 	}
 
@@ -39,6 +45,16 @@ final class Paging {
 		int number = (page != null) ? Ids.parseInt("page", page, 0) : 0;
 		int count = (size != null) ? Ids.parseInt("size", size, 1) : DEFAULT_SIZE;
 		return PageRequest.of(number, Math.min(count, MAX_SIZE));
+	}
+
+	/**
+	 * Return how many targets of a to-many include each source may have in a response
+	 * (default {@value #DEFAULT_SIZE}, capped at {@value #MAX_SIZE}), so that no response
+	 * is unbounded.
+	 */
+	static int perSource(@Nullable String limit) {
+		int count = (limit != null) ? Ids.parseInt(POSTS_LIMIT, limit, 1) : DEFAULT_SIZE;
+		return Math.min(count, MAX_SIZE);
 	}
 
 }

@@ -66,6 +66,16 @@ final class Requests {
 	}
 
 	/**
+	 * A new post.
+	 *
+	 * @param title the title
+	 * @param body the text
+	 */
+	record NewPost(@NotBlank @Size(max = 200) @StorableText String title,
+			@NotBlank @Size(max = 10_000) @StorableText String body) {
+	}
+
+	/**
 	 * A new passport.
 	 *
 	 * @param number the unique passport number

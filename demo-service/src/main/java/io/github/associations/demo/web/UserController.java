@@ -47,13 +47,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Users, their profile and their passport.
+ * Users, their profile, their passport, and their posts when listed with them.
  */
 @RestController
 @RequestMapping("/users")
 class UserController {
 
-	private static final Set<String> INCLUDES = Set.of("profile", "passport");
+	private static final Set<String> INCLUDES = Set.of("profile", "passport", "posts");
 
 	private final Accounts accounts;
 
@@ -79,18 +79,20 @@ class UserController {
 	@GetMapping
 	PagedModel<Map<String, @Nullable Object>> all(@RequestParam(required = false) @Nullable String include,
 			@RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size) {
+			@RequestParam(required = false) @Nullable String size,
+			@RequestParam(name = Paging.POSTS_LIMIT, required = false) @Nullable String postsLimit) {
 		Set<String> includes = Includes.parse(include, INCLUDES);
-		Page<Loaded<User>> users = this.accounts.users(includes, Paging.of(page, size));
+		Page<Loaded<User>> users = this.accounts.users(includes, Paging.of(page, size), Paging.perSource(postsLimit));
 		return new PagedModel<>(users.map((user) -> Views.user(user, includes)));
 	}
 
 	@GetMapping("/{id}")
 	Map<String, @Nullable Object> one(@PathVariable("id") String idText,
-			@RequestParam(required = false) @Nullable String include) {
+			@RequestParam(required = false) @Nullable String include,
+			@RequestParam(name = Paging.POSTS_LIMIT, required = false) @Nullable String postsLimit) {
 		long id = Ids.parseLong("id", idText);
 		Set<String> includes = Includes.parse(include, INCLUDES);
-		return Views.user(this.accounts.user(id, includes), includes);
+		return Views.user(this.accounts.user(id, includes, Paging.perSource(postsLimit)), includes);
 	}
 
 	@GetMapping("/{id}/profile")

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.associations.demo.domain.Passport;
+import io.github.associations.demo.domain.Post;
 import io.github.associations.demo.domain.Profile;
 import io.github.associations.demo.domain.User;
 import io.github.associations.repository.Loaded;
@@ -49,6 +50,26 @@ final class Views {
 		}
 		if (includes.contains("passport")) {
 			view.put("passport", user.get("passport", Passport.class).map(Views::passport).orElse(null));
+		}
+		if (includes.contains("posts")) {
+			view.put("posts", user.getList("posts", Post.class).stream().map(Views::post).toList());
+		}
+		return view;
+	}
+
+	static Map<String, @Nullable Object> post(Post post) {
+		Map<String, @Nullable Object> view = new LinkedHashMap<>();
+		view.put("id", post.id());
+		view.put("title", post.title());
+		view.put("body", post.body());
+		view.put("authorId", post.authorId());
+		return view;
+	}
+
+	static Map<String, @Nullable Object> post(Loaded<Post> post, Set<String> includes) {
+		Map<String, @Nullable Object> view = post(post.entity());
+		if (includes.contains("author")) {
+			view.put("author", post.get("author", User.class).map(Views::user).orElse(null));
 		}
 		return view;
 	}
