@@ -67,8 +67,9 @@ public enum AssociationObservationDocumentation implements ObservationDocumentat
 		},
 
 		/**
-		 * The operation, such as {@code get}, {@code getAll}, {@code set},
-		 * {@code create}, {@code save}, or {@code load} for an eager load.
+		 * The operation, the repository's method: {@code get}, {@code getAll},
+		 * {@code set}, {@code create}, {@code save}, {@code count}, {@code has},
+		 * {@code add}, {@code remove}; or {@code load} for an eager load.
 		 */
 		OPERATION {
 			@Override

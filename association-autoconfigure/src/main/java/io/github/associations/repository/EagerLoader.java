@@ -84,7 +84,7 @@ final class EagerLoader {
 
 	private List<Loaded<?>> run(EagerRequest request, @Nullable List<Object> ids) {
 		return this.persistence.transactions().read(() -> {
-			List<Loaded<?>> loaded = query(select(request, ids != null, null), request.type(), ids, null);
+			List<Loaded<?>> loaded = query(select(request, ids != null, null), request.type(), ids, null, null);
 			attachToMany(request.type(), request.includes(), loaded);
 			return loaded;
 		});
@@ -95,12 +95,12 @@ final class EagerLoader {
 	 * @param rowRead what to do with each row and its entity, or {@code null}
 	 */
 	private List<Loaded<?>> query(EagerSelect select, Class<?> type, @Nullable List<Object> ids,
-			@Nullable RowRead rowRead) {
+			@Nullable Integer perSourceLimit, @Nullable RowRead rowRead) {
 		EagerRows rows = select.rows();
 		EntityReader reader = this.persistence.reader();
 		List<Loaded<?>> loaded = new ArrayList<>();
 		Set<Object> seen = new HashSet<>();
-		this.persistence.jdbc().query(select.sql(), select.parameters(ids), (ResultSet row) -> {
+		this.persistence.jdbc().query(select.sql(), select.parameters(ids, perSourceLimit), (ResultSet row) -> {
 			Object key = rows.rootKey(row);
 			if (!seen.add(key)) {
 				throw new IncorrectResultSizeDataAccessException(
@@ -155,9 +155,10 @@ final class EagerLoader {
 			EagerRequest request = new EagerRequest(association.target(), include.includes(), include.criteria(),
 					Sort.unsorted(), null, 0);
 			EagerSelect select = select(request, true, new ToManySelection(association.qualifiedName(),
-					association.foreignKey().column(), keyType, include.order(), include.perSourceLimit()));
+					association.foreignKey().column(), keyType, include.order(), include.perSourceLimit() != null));
 			ColumnRead keyColumn = select.keyColumn();
 			List<Loaded<?>> loaded = query(select, association.target(), new ArrayList<>(targets.keySet()),
+					include.perSourceLimit(),
 					(row, target) -> targets.get(mapping.conversionService().convert(keyColumn.read(row), keyType))
 						.add(target));
 			attachToMany(association.target(), include.includes(), loaded);
@@ -245,16 +246,6 @@ final class EagerLoader {
 	}
 
 	/**
-	 * What makes two selects without values the same.
-	 * @param type the source type
-	 * @param includes the included associations, described
-	 * @param byIds whether the select is by ids
-	 * @param sort the order
-	 * @param limit the limit, or {@code null}
-	 * @param offset the offset
-	 * @param toMany what a to-many include's select selects by, or {@code null}
-	 */
-	/**
 	 * What to do with a row read, with the entity read from it.
 	 */
 	@FunctionalInterface
@@ -264,6 +255,17 @@ final class EagerLoader {
 
 	}
 
+	/**
+	 * What makes two selects without values the same.
+	 *
+	 * @param type the source type
+	 * @param includes the included associations, described
+	 * @param byIds whether the select is by ids
+	 * @param sort the order
+	 * @param limit the limit, or {@code null}
+	 * @param offset the offset
+	 * @param toMany what a to-many include's select selects by, or {@code null}
+	 */
 	record SelectShape(Class<?> type, String includes, boolean byIds, Sort sort, @Nullable Long limit, long offset,
 			@Nullable ToManySelection toMany) {
 

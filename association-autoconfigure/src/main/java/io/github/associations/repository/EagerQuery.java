@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.associations.model.AssociationKind;
+import io.github.associations.schema.Association;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
@@ -85,11 +87,16 @@ public final class EagerQuery<S> {
 	 * @return a new query with the association
 	 * @throws AssociationLookupException when the source, or the target for a nested
 	 * include, has no such association
+	 * @throws IllegalArgumentException when an include of a to-one association has a sort
+	 * or a limit, which apply to to-many includes
 	 */
 	public EagerQuery<S> include(String as, Include include) {
 		AssociationLookup lookup = this.loader.lookup();
-		Class<?> target = lookup.named(this.request.type(), as).target();
-		include.includes().keySet().forEach((nested) -> lookup.named(target, nested));
+		Association association = lookup.named(this.request.type(), as);
+		requireToManyForPerSourceOptions(association, include);
+		include.includes()
+			.forEach((nested, nestedInclude) -> requireToManyForPerSourceOptions(
+					lookup.named(association.target(), nested), nestedInclude));
 		Map<String, Include> includes = new LinkedHashMap<>(this.request.includes());
 		includes.put(as, include);
 		return with(includes, this.request.where(), this.request.sort(), this.request.limit(), this.request.offset());
@@ -118,6 +125,14 @@ public final class EagerQuery<S> {
 	 */
 	public EagerQuery<S> include(AssociationRepository<S, ?> association, Include include) {
 		return include(association.as(), include);
+	}
+
+	private static void requireToManyForPerSourceOptions(Association association, Include include) {
+		if (association.kind() != AssociationKind.HAS_MANY
+				&& (include.order().isSorted() || include.perSourceLimit() != null)) {
+			throw new IllegalArgumentException(association.qualifiedName() + " is a to-one association; sort and "
+					+ "limit of an include apply to to-many associations only");
+		}
 	}
 
 	/**

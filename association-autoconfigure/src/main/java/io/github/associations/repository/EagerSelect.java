@@ -17,7 +17,6 @@
 package io.github.associations.repository;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,9 +62,9 @@ final class EagerSelect {
 
 	private final AssociationLookup lookup;
 
-	private final Node root;
+	private final EagerNode root;
 
-	private final List<Node> nodes = new ArrayList<>();
+	private final List<EagerNode> nodes = new ArrayList<>();
 
 	private final MapSqlParameterSource criteriaParameters = new MapSqlParameterSource();
 
@@ -93,10 +92,10 @@ final class EagerSelect {
 		this.lookup = lookup;
 		this.toMany = toMany;
 		Class<?> type = request.type();
-		this.root = new Node(type, lookup.table(type), "t0", null, Include.optional(), null);
+		this.root = new EagerNode(type, lookup.table(type), "t0", null, Include.optional(), null);
 		this.nodes.add(this.root);
 		request.includes().forEach((as, include) -> {
-			Node child = node(this.lookup.named(type, as), include, this.root);
+			EagerNode child = node(this.lookup.named(type, as), include, this.root);
 			if (child != null) {
 				include.includes()
 					.forEach((nestedAs, nested) -> node(this.lookup.named(child.type, nestedAs), nested, child));
@@ -128,7 +127,7 @@ final class EagerSelect {
 	 * @param ids the ids, or {@code null} when the query is not by ids
 	 * @return new parameters
 	 */
-	MapSqlParameterSource parameters(@Nullable List<Object> ids) {
+	MapSqlParameterSource parameters(@Nullable List<Object> ids, @Nullable Integer perSourceLimit) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		for (String name : this.criteriaParameters.getParameterNames()) {
 			parameters.addValue(name, this.criteriaParameters.getValue(name));
@@ -144,8 +143,8 @@ final class EagerSelect {
 		if (ids != null) {
 			parameters.addValue(IDS, BoundAssociation.array(ids, this.idType));
 		}
-		if (this.toMany != null && this.toMany.limit() != null) {
-			parameters.addValue(ToManySelection.LIMIT, this.toMany.limit());
+		if (this.toMany != null && this.toMany.limited()) {
+			parameters.addValue(ToManySelection.LIMIT, Objects.requireNonNull(perSourceLimit));
 		}
 		return parameters;
 	}
@@ -167,16 +166,16 @@ final class EagerSelect {
 	 * select of its own loads, note it when it is required.
 	 * @return the node, or {@code null} for a to-many association
 	 */
-	private @Nullable Node node(Association via, Include include, Node parent) {
+	private @Nullable EagerNode node(Association via, Include include, EagerNode parent) {
 		if (via.kind() == AssociationKind.HAS_MANY) {
 			if (include.isRequired()) {
-				parent.requiredToMany.add(new Node(via.target(), this.lookup.table(via.target()),
+				parent.requiredToMany.add(new EagerNode(via.target(), this.lookup.table(via.target()),
 						"t" + this.nodes.size() + "_many", via, include, parent));
 			}
 			return null;
 		}
-		Node node = new Node(via.target(), this.lookup.table(via.target()), "t" + this.nodes.size(), via, include,
-				parent);
+		EagerNode node = new EagerNode(via.target(), this.lookup.table(via.target()), "t" + this.nodes.size(), via,
+				include, parent);
 		this.nodes.add(node);
 		parent.children.add(node);
 		return node;
@@ -185,7 +184,7 @@ final class EagerSelect {
 	private Select select(EagerRequest request, boolean byIds) {
 		List<Expression> columns = new ArrayList<>();
 		int index = 0;
-		for (Node node : this.nodes) {
+		for (EagerNode node : this.nodes) {
 			for (io.github.associations.schema.Column column : node.schemaTable.columns()) {
 				String alias = "c" + index++;
 				columns.add(node.table.column(SqlIdentifier.quoted(column.name())).as(SqlIdentifier.quoted(alias)));
@@ -197,7 +196,7 @@ final class EagerSelect {
 			from = from.limitOffset(request.limit(), request.offset());
 		}
 		SelectBuilder.SelectJoin joins = from;
-		for (Node node : this.nodes.subList(1, this.nodes.size())) {
+		for (EagerNode node : this.nodes.subList(1, this.nodes.size())) {
 			joins = joins.join(node.table, node.innerJoined() ? Join.JoinType.JOIN : Join.JoinType.LEFT_OUTER_JOIN)
 				.on(joinCondition(node));
 		}
@@ -214,7 +213,7 @@ final class EagerSelect {
 					+ PostgresIdentifiers.quote(id) + " = ANY(:" + IDS + ")");
 			condition = (condition != null) ? condition.and(ids) : ids;
 		}
-		for (Node required : this.root.requiredToMany) {
+		for (EagerNode required : this.root.requiredToMany) {
 			Condition has = withRequired(this.root, required);
 			condition = (condition != null) ? condition.and(has) : has;
 		}
@@ -226,21 +225,21 @@ final class EagerSelect {
 		return ordered.orderBy(mapper.getMappedSort(this.root.table, request.sort(), rootEntity)).build();
 	}
 
-	private Condition joinCondition(Node node) {
+	private Condition joinCondition(EagerNode node) {
 		EagerJoin join = EagerJoin.of(Objects.requireNonNull(node.via));
-		Node parent = Objects.requireNonNull(node.parent);
+		EagerNode parent = Objects.requireNonNull(node.parent);
 		Condition condition = Conditions.isEqual(column(node, join.targetColumn()),
 				column(parent, join.parentColumn()));
 		Condition filter = filter(node, node.table);
 		if (filter != null) {
 			condition = condition.and(filter);
 		}
-		for (Node child : node.children) {
+		for (EagerNode child : node.children) {
 			if (child.include.isRequired() && !child.innerJoined()) {
 				condition = condition.and(withRequired(node, child));
 			}
 		}
-		for (Node required : node.requiredToMany) {
+		for (EagerNode required : node.requiredToMany) {
 			condition = condition.and(withRequired(node, required));
 		}
 		return condition;
@@ -253,97 +252,55 @@ final class EagerSelect {
 	 * {@code LEFT JOIN (parent JOIN child ON …) ON …} would. The child is then joined
 	 * outer, and found whenever its parent is.
 	 */
-	private Condition withRequired(Node node, Node child) {
-		EagerJoin join = EagerJoin.of(Objects.requireNonNull(child.via));
+	private Condition withRequired(EagerNode node, EagerNode child) {
+		Association via = Objects.requireNonNull(child.via);
+		EagerJoin join = EagerJoin.of(via);
 		Table candidates = Table.create(child.name).as(SqlIdentifier.quoted(child.alias + "_required"));
-		SelectBuilder.SelectWhere select = Select.builder()
+		SelectBuilder.SelectJoin select = Select.builder()
 			.select(candidates.column(SqlIdentifier.quoted(join.targetColumn())))
 			.from(candidates);
+		if (via.kind() == AssociationKind.HAS_MANY) {
+			select = withRequiredTargets(select, child, candidates);
+		}
 		Condition filter = filter(child, candidates);
-		Select rows = (filter != null) ? select.where(filter).build() : select.build();
+		SelectBuilder.SelectWhere where = (SelectBuilder.SelectWhere) select;
+		Select rows = (filter != null) ? where.where(filter).build() : where.build();
 		return Conditions.in(column(node, join.parentColumn()), rows);
 	}
 
-	private @Nullable Condition filter(Node node, Table table) {
+	/**
+	 * Join, into the candidates of a required to-many include, the targets of its own
+	 * required to-one includes: a source qualifies only through a target that has them,
+	 * as the to-many include's own select will require.
+	 */
+	private SelectBuilder.SelectJoin withRequiredTargets(SelectBuilder.SelectJoin select, EagerNode toMany,
+			Table candidates) {
+		SelectBuilder.SelectJoin joined = select;
+		int index = 0;
+		for (Map.Entry<String, Include> nested : toMany.include.includes().entrySet()) {
+			Association association = this.lookup.named(toMany.type, nested.getKey());
+			if (!nested.getValue().isRequired() || association.kind() == AssociationKind.HAS_MANY) {
+				continue;
+			}
+			EagerNode target = new EagerNode(association.target(), this.lookup.table(association.target()),
+					toMany.alias + "_required_" + index++, association, nested.getValue(), toMany);
+			EagerJoin join = EagerJoin.of(association);
+			Condition on = Conditions.isEqual(target.table.column(SqlIdentifier.quoted(join.targetColumn())),
+					candidates.column(SqlIdentifier.quoted(join.parentColumn())));
+			Condition filter = filter(target, target.table);
+			joined = joined.join(target.table, Join.JoinType.JOIN).on((filter != null) ? on.and(filter) : on);
+		}
+		return joined;
+	}
+
+	private @Nullable Condition filter(EagerNode node, Table table) {
 		CriteriaDefinition where = node.include.criteria();
 		return (where != null) ? new QueryMapper(this.mapping.converter()).getMappedObject(this.criteriaParameters,
 				where, table, this.mapping.entity(node.type)) : null;
 	}
 
-	private static Column column(Node node, String name) {
+	private static Column column(EagerNode node, String name) {
 		return node.table.column(SqlIdentifier.quoted(name));
-	}
-
-	/**
-	 * An entity of the query: the root or an included target.
-	 */
-	private static final class Node {
-
-		private final Class<?> type;
-
-		private final io.github.associations.schema.Table schemaTable;
-
-		private final String alias;
-
-		private final SqlIdentifier name;
-
-		private final Table table;
-
-		private final @Nullable Association via;
-
-		private final Include include;
-
-		private final @Nullable Node parent;
-
-		private final List<Node> children = new ArrayList<>();
-
-		private final List<Node> requiredToMany = new ArrayList<>();
-
-		private final List<ColumnRead> columns = new ArrayList<>();
-
-		private final String idColumn;
-
-		Node(Class<?> type, io.github.associations.schema.Table schemaTable, String alias, @Nullable Association via,
-				Include include, @Nullable Node parent) {
-			this.type = type;
-			this.schemaTable = schemaTable;
-			this.alias = alias;
-			this.name = PostgresIdentifiers.identifier(schemaTable.name());
-			this.table = Table.create(this.name).as(SqlIdentifier.quoted(alias));
-			this.via = via;
-			this.include = include;
-			this.parent = parent;
-			this.idColumn = schemaTable.primaryKey().columns().get(0);
-		}
-
-		/**
-		 * Return where the node and its children are in the rows, once every column is
-		 * selected.
-		 */
-		EagerRows.Layout layout() {
-			Map<String, EagerRows.Layout> children = new LinkedHashMap<>();
-			Map<String, Class<?>> included = new LinkedHashMap<>();
-			for (Node child : this.children) {
-				String as = Objects.requireNonNull(child.via).as();
-				children.put(as, child.layout());
-				included.put(as, child.type);
-			}
-			ColumnRead id = this.columns.stream()
-				.filter((column) -> column.name().equals(this.idColumn))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException(this.type.getSimpleName() + " selects no id column"));
-			return new EagerRows.Layout(this.type, List.copyOf(this.columns), id, children, Map.copyOf(included));
-		}
-
-		/**
-		 * Whether the node is joined inner: it is required, and so is every include above
-		 * it, so that a missing row of it removes the root's row.
-		 */
-		boolean innerJoined() {
-			return this.parent != null && this.include.isRequired()
-					&& (this.parent.parent == null || this.parent.innerJoined());
-		}
-
 	}
 
 }

@@ -112,9 +112,8 @@ final class HasManySql {
 				.append("), ");
 			removed = "ARRAY(SELECT " + this.sql.holderId() + " FROM \"removed\" ORDER BY " + this.sql.holderId() + ")";
 		}
-		sql.append(linked(
-				"SELECT " + this.sql.holderId() + " FROM \"locked\" WHERE " + this.sql.holderId() + " = ANY(:holders)",
-				""));
+		sql.append(linked("SELECT " + this.sql.holderId() + " FROM \"locked\" WHERE " + this.sql.holderId()
+				+ " = ANY(:holders) AND " + this.sql.foreignKey() + " IS DISTINCT FROM :key", ""));
 		return sql.append(" ").append(report(removed, "1")).toString();
 	}
 
@@ -138,6 +137,8 @@ final class HasManySql {
 		}
 		sql.append("\"locked\" AS (SELECT ")
 			.append(this.sql.holderId())
+			.append(", ")
+			.append(this.sql.foreignKey())
 			.append(" FROM ")
 			.append(this.sql.holder())
 			.append(" WHERE ")
@@ -145,7 +146,8 @@ final class HasManySql {
 			.append(" = ANY(:holders) ORDER BY ")
 			.append(this.sql.holderId())
 			.append(" FOR NO KEY UPDATE), ");
-		sql.append(linked("SELECT " + this.sql.holderId() + " FROM \"locked\"", referencedExists));
+		sql.append(linked("SELECT " + this.sql.holderId() + " FROM \"locked\" WHERE " + this.sql.foreignKey()
+				+ " IS DISTINCT FROM :key", referencedExists));
 		return sql.append(" ").append(report("NULL", referencedCount)).toString();
 	}
 
@@ -172,11 +174,17 @@ final class HasManySql {
 				+ " FOR NO KEY UPDATE";
 	}
 
+	/**
+	 * The expression that links the candidates, chosen from the {@code "locked"} rows:
+	 * the values of a locked row are its latest, where the writing statement's own
+	 * conditions would see the rows as they were when the statement started, and miss a
+	 * row that another transaction changed while this one waited for its lock.
+	 */
 	private String linked(String candidates, String condition) {
 		return "\"linked\" AS (UPDATE " + this.sql.holder() + " SET " + this.sql.foreignKey() + " = :key"
-				+ this.sql.versionIncrement() + " WHERE " + this.sql.holderId() + " IN (" + candidates + ") AND "
-				+ this.sql.foreignKey() + " IS DISTINCT FROM :key" + condition + " RETURNING " + this.sql.holderId()
-				+ " AS \"id\", " + this.sql.versionReturned() + " AS \"version\")";
+				+ this.sql.versionIncrement() + " WHERE " + this.sql.holderId() + " IN (" + candidates + ")" + condition
+				+ " RETURNING " + this.sql.holderId() + " AS \"id\", " + this.sql.versionReturned()
+				+ " AS \"version\")";
 	}
 
 	private String report(String removed, String referencedCount) {

@@ -16,6 +16,7 @@
 
 package io.github.associations.repository;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -128,7 +129,7 @@ public final class Include {
 	public Include include(String as, Include include) {
 		Map<String, Include> includes = new LinkedHashMap<>(this.includes);
 		includes.put(as, new Include(include.required, include.where, Map.of(), include.sort, include.limit));
-		return new Include(this.required, this.where, Map.copyOf(includes), this.sort, this.limit);
+		return new Include(this.required, this.where, Collections.unmodifiableMap(includes), this.sort, this.limit);
 	}
 
 	boolean isRequired() {

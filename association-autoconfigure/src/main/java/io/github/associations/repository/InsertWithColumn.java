@@ -16,11 +16,15 @@
 
 package io.github.associations.repository;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.convert.DataAccessStrategy;
 import org.springframework.data.jdbc.core.convert.Identifier;
+import org.springframework.data.jdbc.core.convert.InsertSubject;
 import org.springframework.data.mapping.PersistentPropertyPathAccessor;
 import org.springframework.data.mapping.callback.EntityCallbacks;
 import org.springframework.data.relational.core.conversion.IdValueSource;
@@ -38,8 +42,8 @@ import org.springframework.data.relational.core.mapping.event.BeforeSaveEvent;
 import org.springframework.data.relational.core.sql.SqlIdentifier;
 
 /**
- * Inserts a new aggregate root together with a foreign key column that its entity does
- * not map, in one statement.
+ * Inserts new aggregate roots together with a foreign key column that their entity does
+ * not map: one in one statement, several in one batch.
  * <p>
  * Spring Data JDBC has no public operation for that, so this class repeats the lifecycle
  * of its {@code JdbcAggregateTemplate} insert of a root without children: before-convert
@@ -74,8 +78,52 @@ final class InsertWithColumn {
 	 * @param value the column's value
 	 * @return the inserted entity, with its id and version
 	 */
-	@SuppressWarnings("unchecked")
 	<T> T insert(T entity, String column, Object value) {
+		return insertAll(List.of(entity), column, value).get(0);
+	}
+
+	/**
+	 * Insert new entities of one type, all with the same value of a column they do not
+	 * map, in one batch.
+	 * @param entities the new entities
+	 * @param column the column's name
+	 * @param value the column's value
+	 * @return the inserted entities, with their ids and versions, in the given order
+	 */
+	@SuppressWarnings("unchecked")
+	<T> List<T> insertAll(List<T> entities, String column, Object value) {
+		Identifier identifier = Identifier.of(SqlIdentifier.quoted(column), value, value.getClass());
+		List<T> roots = new ArrayList<>(entities.size());
+		List<RootAggregateChange<T>> changes = new ArrayList<>(entities.size());
+		List<InsertSubject<T>> subjects = new ArrayList<>(entities.size());
+		for (T entity : entities) {
+			Prepared<T> prepared = beforeSave(entity);
+			roots.add(prepared.root());
+			changes.add(prepared.change());
+			subjects.add(InsertSubject.describedBy(prepared.root(), identifier));
+		}
+		Class<T> type = (Class<T>) roots.get(0).getClass();
+		RelationalPersistentEntity<T> persistentEntity = (RelationalPersistentEntity<T>) this.mapping.entity(type);
+		IdValueSource idValueSource = IdValueSource.forInstance(roots.get(0), persistentEntity);
+		// One entity takes Spring Data's own single insert, several one batch
+		Object[] generatedIds = (roots.size() == 1)
+				? new Object[] { this.dataAccessStrategy.insert(roots.get(0), type, identifier, idValueSource) }
+				: this.dataAccessStrategy.insert(subjects, type, idValueSource);
+		List<T> inserted = new ArrayList<>(roots.size());
+		for (int i = 0; i < roots.size(); i++) {
+			T root = withId(roots.get(i), (i < generatedIds.length) ? generatedIds[i] : null, persistentEntity);
+			this.events.publishEvent(new AfterSaveEvent<>(root, changes.get(i)));
+			inserted.add((this.callbacks != null) ? this.callbacks.callback(AfterSaveCallback.class, root) : root);
+		}
+		return inserted;
+	}
+
+	/**
+	 * Run what Spring Data runs before it inserts a root: the before-convert event and
+	 * callback, the initial version, the before-save event and callback.
+	 */
+	@SuppressWarnings("unchecked")
+	private <T> Prepared<T> beforeSave(T entity) {
 		T root = entity;
 		this.events.publishEvent(new BeforeConvertEvent<>(root));
 		if (this.callbacks != null) {
@@ -90,22 +138,25 @@ final class InsertWithColumn {
 		}
 		RootAggregateChange<T> change = MutableAggregateChange.forSave(root);
 		this.events.publishEvent(new BeforeSaveEvent<>(root, change));
-		if (this.callbacks != null) {
-			root = this.callbacks.callback(BeforeSaveCallback.class, root, change);
+		T saved = (this.callbacks != null) ? this.callbacks.callback(BeforeSaveCallback.class, root, change) : root;
+		return new Prepared<>(saved, change);
+	}
+
+	private <T> T withId(T root, @Nullable Object generatedId, RelationalPersistentEntity<T> persistentEntity) {
+		if (generatedId == null) {
+			return root;
 		}
-		Class<T> type = (Class<T>) root.getClass();
-		Identifier identifier = Identifier.of(SqlIdentifier.quoted(column), value, value.getClass());
-		Object generatedId = this.dataAccessStrategy.insert(root, type, identifier,
-				IdValueSource.forInstance(root, persistentEntity));
-		if (generatedId != null) {
-			PersistentPropertyPathAccessor<T> accessor = this.mapping.accessor(root);
-			RelationalPersistentProperty idProperty = persistentEntity.getRequiredIdProperty();
-			accessor.setProperty(idProperty,
-					this.mapping.conversionService().convert(generatedId, idProperty.getType()));
-			root = accessor.getBean();
-		}
-		this.events.publishEvent(new AfterSaveEvent<>(root, change));
-		return (this.callbacks != null) ? this.callbacks.callback(AfterSaveCallback.class, root) : root;
+		PersistentPropertyPathAccessor<T> accessor = this.mapping.accessor(root);
+		RelationalPersistentProperty idProperty = persistentEntity.getRequiredIdProperty();
+		accessor.setProperty(idProperty, this.mapping.conversionService().convert(generatedId, idProperty.getType()));
+		return accessor.getBean();
+	}
+
+	/**
+	 * A root ready to insert, with its aggregate change.
+	 */
+	private record Prepared<T>(T root, RootAggregateChange<T> change) {
+
 	}
 
 }

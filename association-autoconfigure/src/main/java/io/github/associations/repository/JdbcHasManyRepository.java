@@ -54,6 +54,8 @@ final class JdbcHasManyRepository<S, T> implements HasManyRepository<S, T> {
 
 	private final Failures failures;
 
+	private final TargetWriter<T> writer;
+
 	@SuppressWarnings("unchecked")
 	JdbcHasManyRepository(BoundAssociation association, Persistence persistence) {
 		this.association = association;
@@ -62,6 +64,7 @@ final class JdbcHasManyRepository<S, T> implements HasManyRepository<S, T> {
 		this.entities = new LinkedEntities(association, persistence.mapping());
 		this.order = new TargetOrder(persistence.mapping().entity(this.targetType), association.holderIdColumn());
 		this.failures = new Failures(association);
+		this.writer = new TargetWriter<>(association, persistence, this.entities, this.targetType);
 	}
 
 	@Override
@@ -154,11 +157,17 @@ final class JdbcHasManyRepository<S, T> implements HasManyRepository<S, T> {
 	public List<T> add(S source, Iterable<? extends T> targets) {
 		Object key = this.entities.key(source);
 		List<T> given = list(targets);
+		if (given.isEmpty()) {
+			return List.of();
+		}
 		Set<Object> ids = savedIds(given);
 		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
+			if (ids.isEmpty()) {
+				this.writer.requireSourceWithoutConstraint(key);
+			}
 			WrittenTargets linked = ids.isEmpty() ? WrittenTargets.NONE
-					: write(this.association.hasManySql().add(), key, ids);
-			return stored(given, key, linked);
+					: this.writer.write(this.association.hasManySql().add(), key, ids);
+			return this.writer.stored(given, key, linked);
 		}));
 	}
 
@@ -190,16 +199,16 @@ final class JdbcHasManyRepository<S, T> implements HasManyRepository<S, T> {
 		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
 			MapSqlParameterSource lock = new MapSqlParameterSource("key", key);
 			if (this.persistence.jdbc().queryForList(sql.lockSource(), lock, Integer.class).isEmpty()) {
-				throw missingSource(key);
+				throw this.writer.missingSource(key);
 			}
 			boolean aggregates = this.association.destroyRemoved() && this.association.holderHasChildren();
 			Removal removal = aggregates ? Removal.REPORT
 					: (this.association.destroyRemoved() ? Removal.DELETE : Removal.UNLINK);
-			WrittenTargets written = write(sql.set(removal), key, ids);
+			WrittenTargets written = this.writer.write(sql.set(removal), key, ids);
 			if (aggregates && !written.removed().isEmpty()) {
 				this.persistence.aggregates().deleteAllById(written.removed(), this.targetType);
 			}
-			return stored(given, key, written);
+			return this.writer.stored(given, key, written);
 		}));
 	}
 
@@ -211,58 +220,10 @@ final class JdbcHasManyRepository<S, T> implements HasManyRepository<S, T> {
 					+ this.targetType.getSimpleName() + ", but " + this.targetType.getSimpleName() + " "
 					+ this.persistence.mapping().id(target) + " is saved already; use add to link it");
 		}
-		return this.persistence.transactions()
-			.write(() -> this.failures.translate(attempt(key), () -> insert(List.of(target), key).get(0)));
-	}
-
-	/**
-	 * Run a statement of {@link HasManySql} that links targets and read what it did,
-	 * failing when targets or the source do not exist.
-	 */
-	private WrittenTargets write(String sql, Object key, Set<Object> ids) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key).addValue("holders", holders(ids));
-		WrittenTargets result = this.persistence.jdbc()
-			.queryForObject(sql, parameters, (resultSet, row) -> WrittenTargets.read(resultSet));
-		if (result == null || result.referenced() == 0) {
-			throw missingSource(key);
-		}
-		if (!result.missing().isEmpty()) {
-			throw new MissingEntityException(name(), this.targetType, result.missing());
-		}
-		return result;
-	}
-
-	/**
-	 * Return the given targets as stored: the saved ones with the foreign key and, where
-	 * they were written, their new version; the new ones inserted, in one batch.
-	 */
-	private List<T> stored(List<T> given, Object key, WrittenTargets written) {
-		List<T> fresh = given.stream().filter(this.persistence.mapping()::isNew).toList();
-		List<T> inserted = fresh.isEmpty() ? List.of() : insert(fresh, key);
-		List<T> stored = new ArrayList<>(given.size());
-		int next = 0;
-		for (T target : given) {
-			if (this.persistence.mapping().isNew(target)) {
-				stored.add(inserted.get(next++));
-			}
-			else {
-				Object version = written.version(this.persistence.mapping().id(target));
-				stored.add(this.entities.withForeignKey(target, key, new LinkWriter.Written(version != null, version)));
-			}
-		}
-		return stored;
-	}
-
-	private List<T> insert(List<T> targets, Object key) {
-		if (this.entities.mapsForeignKey()) {
-			List<T> linked = targets.stream().map((target) -> this.entities.withForeignKey(target, key)).toList();
-			List<T> inserted = new ArrayList<>();
-			this.persistence.aggregates().insertAll(linked).forEach(inserted::add);
-			return inserted;
-		}
-		return targets.stream()
-			.map((target) -> this.persistence.columnInsert().insert(target, this.association.foreignKeyColumn(), key))
-			.toList();
+		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
+			this.writer.requireSourceWithoutConstraint(key);
+			return this.writer.insert(List.of(target), key).get(0);
+		}));
 	}
 
 	private Set<Object> savedIds(List<T> targets) {
@@ -289,10 +250,6 @@ final class JdbcHasManyRepository<S, T> implements HasManyRepository<S, T> {
 		List<T> list = new ArrayList<>();
 		targets.forEach(list::add);
 		return list;
-	}
-
-	private MissingEntityException missingSource(Object key) {
-		return new MissingEntityException(name(), this.association.referencedType(), key, null);
 	}
 
 	private Failures.Attempt attempt(Object key) {

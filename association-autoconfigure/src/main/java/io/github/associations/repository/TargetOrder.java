@@ -66,6 +66,10 @@ final class TargetOrder {
 				throw new InvalidDataAccessApiUsageException(association + ": cannot sort by '" + order.getProperty()
 						+ "', which is no column of " + this.entity.getType().getSimpleName());
 			}
+			if (order.isIgnoreCase()) {
+				throw new InvalidDataAccessApiUsageException(association + ": cannot sort by '" + order.getProperty()
+						+ "' ignoring case; sort by the column as it is");
+			}
 			orderBy.append(columns.apply(property.getColumnName().getReference()))
 				.append(order.isAscending() ? " ASC" : " DESC")
 				.append(nulls(order.getNullHandling()))

@@ -20,23 +20,23 @@ import java.util.List;
 
 import io.github.associations.repository.EagerRows.ColumnRead;
 import io.github.associations.sql.PostgresIdentifiers;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
 
 /**
  * What the select of a to-many include selects by: the targets whose foreign key holds
- * one of the sources' keys, ranked per source in the include's order, the first
- * {@code limit} of each kept. One statement for any number of sources.
+ * one of the sources' keys, ranked per source in the include's order, the first ones of
+ * each kept. One statement for any number of sources.
  *
  * @param association the association's name, for messages
  * @param keyColumn the foreign key column of the targets' table
  * @param keyType the type of the sources' key
  * @param sort the order of each source's targets, by the targets' properties
- * @param limit the maximum number of targets per source, or {@code null}
+ * @param limited whether the number of targets per source is limited, by a parameter of
+ * each execution, so that one select serves every limit
  */
-record ToManySelection(String association, String keyColumn, Class<?> keyType, Sort sort, @Nullable Integer limit) {
+record ToManySelection(String association, String keyColumn, Class<?> keyType, Sort sort, boolean limited) {
 
 	static final String LIMIT = "associations_limit";
 
@@ -58,7 +58,7 @@ record ToManySelection(String association, String keyColumn, Class<?> keyType, S
 		String key = alias(columns, this.keyColumn);
 		return "SELECT * FROM (SELECT \"q\".*, row_number() OVER (PARTITION BY " + key + " ORDER BY " + order + ") AS "
 				+ RANK + " FROM (" + select + ") AS \"q\") AS \"r\""
-				+ ((this.limit != null) ? " WHERE " + RANK + " <= :" + LIMIT : "") + " ORDER BY "
+				+ (this.limited ? " WHERE " + RANK + " <= :" + LIMIT : "") + " ORDER BY "
 				+ key.substring("\"q\".".length()) + ", " + RANK;
 	}
 

@@ -16,8 +16,17 @@
 
 package io.github.associations.repository;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import io.github.associations.repository.RepositoryTestApplication.Comment;
 import io.github.associations.repository.RepositoryTestApplication.Note;
@@ -52,6 +61,9 @@ class HasManyRepositoryIntegrationTests extends AbstractRepositoryIntegrationTes
 
 	@Autowired
 	private StatementLog log;
+
+	@Autowired
+	private DataSource dataSource;
 
 	private User alice;
 
@@ -175,6 +187,24 @@ class HasManyRepositoryIntegrationTests extends AbstractRepositoryIntegrationTes
 	}
 
 	@Test
+	void newTargetsThatDoNotMapTheForeignKeyAreInsertedInOneBatchToo() {
+		this.log.clear();
+		List<Comment> added = this.comments.add(this.alice, List.of(new Comment(null, "a"), new Comment(null, "b")));
+		assertThat(this.log.roundTrips()).hasSize(1);
+		assertThat(added).extracting(Comment::text).containsExactly("a", "b");
+		assertThat(added).allSatisfy((comment) -> assertThat(comment.id()).isNotNull());
+		assertThat(this.rows.rows("comments")).extracting((row) -> row.get("user_id"))
+			.containsExactly(this.alice.id(), this.alice.id());
+	}
+
+	@Test
+	void sortingIgnoringCaseIsRejected() {
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> this.posts.get(this.alice, Sort.by(Sort.Order.asc("title").ignoreCase()), 3))
+			.withMessage("User.posts: cannot sort by 'title' ignoring case; sort by the column as it is");
+	}
+
+	@Test
 	void addOfSavedAndNewTargetsTakesTwoStatements() {
 		Post saved = this.aggregates.insert(new Post(null, null, "saved", null));
 		this.log.clear();
@@ -295,6 +325,62 @@ class HasManyRepositoryIntegrationTests extends AbstractRepositoryIntegrationTes
 			.isThrownBy(() -> this.notes.add(new User(999L, "ghost"), note))
 			.withMessage("User.notes: User 999 does not exist");
 		assertThat(this.rows.value("SELECT user_id FROM notes WHERE id = ?", note.id())).isNull();
+		assertThatExceptionOfType(MissingEntityException.class)
+			.isThrownBy(() -> this.notes.create(new User(999L, "ghost"), new Note(null, "orphan")))
+			.withMessage("User.notes: User 999 does not exist");
+		assertThat(this.rows.rows("notes")).hasSize(1);
+	}
+
+	@Test
+	void aTargetThatAnotherTransactionUnlinkedWhileSetWaitedForItsLockIsLinked() throws Exception {
+		Post post = this.posts.create(this.alice, new Post(null, null, "p", null));
+		linkWhileAnotherTransactionUnlinks(post, () -> this.posts.set(this.alice, List.of(post)));
+		assertThat(this.rows.value("SELECT author_id FROM posts WHERE id = ?", post.id())).isEqualTo(this.alice.id());
+	}
+
+	@Test
+	void aTargetThatAnotherTransactionUnlinkedWhileAddWaitedForItsLockIsLinked() throws Exception {
+		Post post = this.posts.create(this.alice, new Post(null, null, "p", null));
+		linkWhileAnotherTransactionUnlinks(post, () -> this.posts.add(this.alice, post));
+		assertThat(this.rows.value("SELECT author_id FROM posts WHERE id = ?", post.id())).isEqualTo(this.alice.id());
+	}
+
+	/**
+	 * Unlink a post in another transaction, start a call that links it again and waits
+	 * for the post's lock, then commit the unlinking: the call's statement started before
+	 * the commit, and must still see that the post needs linking.
+	 */
+	private void linkWhileAnotherTransactionUnlinks(Post post, Callable<?> link) throws Exception {
+		ExecutorService executor = Executors.newSingleThreadExecutor();
+		try (Connection other = this.dataSource.getConnection()) {
+			other.setAutoCommit(false);
+			try (PreparedStatement unlink = other.prepareStatement("UPDATE posts SET author_id = NULL WHERE id = ?")) {
+				unlink.setLong(1, post.id());
+				unlink.executeUpdate();
+			}
+			Future<?> linking = executor.submit(link);
+			awaitAWaitForALock();
+			other.commit();
+			linking.get(10, TimeUnit.SECONDS);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	private void awaitAWaitForALock() throws InterruptedException {
+		for (int i = 0; i < 200; i++) {
+			long waiting = this.jdbc
+				.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+						+ "AND datname = current_database()")
+				.query(Long.class)
+				.single();
+			if (waiting > 0) {
+				return;
+			}
+			Thread.sleep(50);
+		}
+		throw new IllegalStateException("No statement waited for a lock");
 	}
 
 	@Test

@@ -19,7 +19,7 @@ package io.github.associations.repository;
 import java.util.List;
 
 import io.github.associations.repository.RepositoryTestApplication.Card;
-import io.github.associations.repository.RepositoryTestApplication.Passport;
+import io.github.associations.repository.RepositoryTestApplication.Post;
 import io.github.associations.repository.RepositoryTestApplication.Profile;
 import io.github.associations.repository.RepositoryTestApplication.User;
 import io.micrometer.observation.tck.ObservationContextAssert;
@@ -56,6 +56,9 @@ class ObservationIntegrationTests extends AbstractRepositoryIntegrationTests {
 
 	@Autowired
 	private BelongsToRepository<Card, User> owners;
+
+	@Autowired
+	private HasManyRepository<User, Post> posts;
 
 	private User alice;
 
@@ -151,6 +154,21 @@ class ObservationIntegrationTests extends AbstractRepositoryIntegrationTests {
 			.where(Criteria.where("nickname").is("al"));
 		assertThatException().isThrownBy(query::all);
 		observed("User.passport", "load").hasError();
+	}
+
+	@Test
+	void hasManyOperationsAreObservedWithTheNumberOfTargets() {
+		Post first = this.aggregates.insert(new Post(null, null, "first", null));
+		Post second = this.aggregates.insert(new Post(null, null, "second", null));
+		this.posts.add(this.alice, List.of(first, second));
+		observed("User.posts", "add").hasHighCardinalityKeyValue("rows", "2").doesNotHaveError();
+		this.observations.clear();
+		this.posts.remove(this.alice, first);
+		observed("User.posts", "remove").hasHighCardinalityKeyValue("rows", "1");
+		this.observations.clear();
+		assertThatExceptionOfType(MissingEntityException.class)
+			.isThrownBy(() -> this.posts.set(this.alice, List.of(new Post(999L, 0L, "ghost", null))));
+		observed("User.posts", "set").hasError().assertThatError().isInstanceOf(MissingEntityException.class);
 	}
 
 	@Test

@@ -139,6 +139,22 @@ class ToManyEagerLoadingIntegrationTests extends AbstractRepositoryIntegrationTe
 	}
 
 	@Test
+	void aRequiredIncludeInsideARequiredToManyIncludeFiltersTheSourcesToo() {
+		Post bobsPost = this.posts.get(this.bob).get(0);
+		this.posts.add(this.carol, bobsPost);
+		this.jdbc.sql("UPDATE posts SET title = 'moved' WHERE id = ?").param(bobsPost.id()).update();
+		this.log.clear();
+		List<Loaded<User>> users = this.associations.load(User.class)
+			.include("posts",
+					Include.required()
+						.include("author", Include.required().where(Criteria.where("username").is("carol"))))
+			.all();
+		assertThat(this.log.statements()).containsExactly("SELECT", "SELECT");
+		assertThat(users).extracting(Loaded::entity).containsExactly(this.carol);
+		assertThat(users.get(0).getList("posts", Post.class)).extracting(Post::title).containsExactly("moved");
+	}
+
+	@Test
 	void aFilterOnAnOptionalToManyIncludeFiltersTheTargetsOnly() {
 		List<Loaded<User>> users = this.associations.load(User.class)
 			.include("posts", Include.optional().where(Criteria.where("title").is("a1")))
@@ -173,6 +189,33 @@ class ToManyEagerLoadingIntegrationTests extends AbstractRepositoryIntegrationTe
 		assertThat(this.log.statements()).containsExactly("SELECT", "SELECT");
 		Loaded<User> user = loaded.loaded("user", User.class).orElseThrow();
 		assertThat(user.getList("posts", Post.class)).extracting(Post::title).containsExactly("a2");
+	}
+
+	@Test
+	void aSortOrALimitOnAToOneIncludeIsRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.associations.load(User.class).include("profile", Include.optional().limit(1)))
+			.withMessage("User.profile is a to-one association; sort and limit of an include apply to to-many "
+					+ "associations only");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.associations.load(Post.class)
+			.include("author", Include.optional().include("profile", Include.optional().sort(Sort.by("bio")))));
+	}
+
+	@Test
+	void theSameSelectServesEveryPerSourceLimit() {
+		for (int limit = 1; limit <= 3; limit++) {
+			List<Loaded<User>> users = this.associations.load(User.class)
+				.include("posts", Include.optional().limit(limit))
+				.sort(Sort.by("username"))
+				.all();
+			assertThat(users.get(0).getList("posts", Post.class)).hasSize(limit);
+		}
+		List<String> selects = this.log.roundTrips()
+			.stream()
+			.filter((sql) -> sql.contains("associations_rank"))
+			.distinct()
+			.toList();
+		assertThat(selects).hasSize(1);
 	}
 
 	@Test

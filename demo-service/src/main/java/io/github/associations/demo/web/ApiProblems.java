@@ -141,10 +141,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ NotFoundException.class, MissingEntityException.class })
 	ProblemDetail notFound(RuntimeException ex) {
 		String message = String.valueOf(ex.getMessage());
-		// The repositories' message names the association first: "User.posts: Posts 8, 9
-		// do
-		// not exist"
-		String detail = (ex instanceof MissingEntityException) ? message.substring(message.indexOf(": ") + 2) : message;
+		// The repositories name the association first, as in "User.posts: Posts 8, 9 do
+		// not
+		// exist"; the client needs the rest
+		int association = message.indexOf(": ");
+		String detail = (ex instanceof MissingEntityException && association >= 0) ? message.substring(association + 2)
+				: message;
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
 		problem.setTitle("Not found");
 		return problem;
