@@ -84,7 +84,7 @@ final class EagerLoader {
 
 	private List<Loaded<?>> run(EagerRequest request, @Nullable List<Object> ids) {
 		return this.persistence.transactions().read(() -> {
-			List<Loaded<?>> loaded = query(select(request, ids != null, null), request.type(), ids, null, null);
+			List<Loaded<?>> loaded = query(select(request, ids != null, null), request, ids, null, null);
 			attachToMany(request.type(), request.includes(), loaded);
 			return loaded;
 		});
@@ -94,24 +94,25 @@ final class EagerLoader {
 	 * Run a select and read its rows, one entity each with its to-one targets.
 	 * @param rowRead what to do with each row and its entity, or {@code null}
 	 */
-	private List<Loaded<?>> query(EagerSelect select, Class<?> type, @Nullable List<Object> ids,
+	private List<Loaded<?>> query(EagerSelect select, EagerRequest request, @Nullable List<Object> ids,
 			@Nullable Integer perSourceLimit, @Nullable RowRead rowRead) {
 		EagerRows rows = select.rows();
 		EntityReader reader = this.persistence.reader();
 		List<Loaded<?>> loaded = new ArrayList<>();
 		Set<Object> seen = new HashSet<>();
-		this.persistence.jdbc().query(select.sql(), select.parameters(ids, perSourceLimit), (ResultSet row) -> {
-			Object key = rows.rootKey(row);
-			if (!seen.add(key)) {
-				throw new IncorrectResultSizeDataAccessException(
-						type.getSimpleName() + " " + key + " has several targets of an included association", 1);
-			}
-			Loaded<?> entity = rows.read(row, reader);
-			loaded.add(entity);
-			if (rowRead != null) {
-				rowRead.read(row, entity);
-			}
-		});
+		this.persistence.jdbc()
+			.query(select.sql(), select.parameters(ids, request, perSourceLimit), (ResultSet row) -> {
+				Object key = rows.rootKey(row);
+				if (!seen.add(key)) {
+					throw new IncorrectResultSizeDataAccessException(request.type().getSimpleName() + " " + key
+							+ " has several targets of an included association", 1);
+				}
+				Loaded<?> entity = rows.read(row, reader);
+				loaded.add(entity);
+				if (rowRead != null) {
+					rowRead.read(row, entity);
+				}
+			});
 		return loaded;
 	}
 
@@ -157,8 +158,7 @@ final class EagerLoader {
 			EagerSelect select = select(request, true, new ToManySelection(association.qualifiedName(),
 					association.foreignKey().column(), keyType, include.order(), include.perSourceLimit() != null));
 			ColumnRead keyColumn = select.keyColumn();
-			List<Loaded<?>> loaded = query(select, association.target(), new ArrayList<>(targets.keySet()),
-					include.perSourceLimit(),
+			List<Loaded<?>> loaded = query(select, request, new ArrayList<>(targets.keySet()), include.perSourceLimit(),
 					(row, target) -> targets.get(mapping.conversionService().convert(keyColumn.read(row), keyType))
 						.add(target));
 			attachToMany(association.target(), include.includes(), loaded);
@@ -226,8 +226,8 @@ final class EagerLoader {
 		if (!describe(request.includes(), includes)) {
 			return null;
 		}
-		return new SelectShape(request.type(), includes.toString(), byIds, request.sort(), request.limit(),
-				request.offset(), toMany);
+		return new SelectShape(request.type(), includes.toString(), byIds, request.sort(), request.limit() != null,
+				request.limit() == null && request.offset() > 0, toMany);
 	}
 
 	private static boolean describe(Map<String, Include> includes, StringBuilder description) {
@@ -262,11 +262,11 @@ final class EagerLoader {
 	 * @param includes the included associations, described
 	 * @param byIds whether the select is by ids
 	 * @param sort the order
-	 * @param limit the limit, or {@code null}
-	 * @param offset the offset
+	 * @param limited whether the sources are limited
+	 * @param offset whether some sources are skipped without a limit
 	 * @param toMany what a to-many include's select selects by, or {@code null}
 	 */
-	record SelectShape(Class<?> type, String includes, boolean byIds, Sort sort, @Nullable Long limit, long offset,
+	record SelectShape(Class<?> type, String includes, boolean byIds, Sort sort, boolean limited, boolean offset,
 			@Nullable ToManySelection toMany) {
 
 	}

@@ -158,8 +158,12 @@ public final class EagerQuery<S> {
 	 * Load at most a number of sources.
 	 * @param limit the maximum number of sources
 	 * @return a new query with the limit
+	 * @throws IllegalArgumentException when the limit is negative
 	 */
 	public EagerQuery<S> limit(long limit) {
+		if (limit < 0) {
+			throw new IllegalArgumentException("The limit must not be negative, but is " + limit);
+		}
 		return with(this.request.includes(), this.request.where(), this.request.sort(), limit, this.request.offset());
 	}
 
@@ -171,7 +175,8 @@ public final class EagerQuery<S> {
 	public EagerQuery<S> matching(Query query) {
 		CriteriaDefinition criteria = query.getCriteria().orElse(null);
 		Long limit = query.isLimited() ? (long) query.getLimit() : null;
-		return with(this.request.includes(), criteria, query.getSort(), limit, query.getOffset());
+		// A Query without an offset has -1
+		return with(this.request.includes(), criteria, query.getSort(), limit, Math.max(query.getOffset(), 0));
 	}
 
 	/**

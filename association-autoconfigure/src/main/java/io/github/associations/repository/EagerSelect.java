@@ -58,6 +58,10 @@ final class EagerSelect {
 
 	static final String IDS = "associations_ids";
 
+	static final String LIMIT = "associations_limit";
+
+	static final String OFFSET = "associations_offset";
+
 	private final EntityMapping mapping;
 
 	private final AssociationLookup lookup;
@@ -102,7 +106,7 @@ final class EagerSelect {
 			}
 		});
 		String select = SqlRenderer.create(new RenderContextFactory(dialect).createRenderContext())
-			.render(select(request, byIds));
+			.render(select(request, byIds)) + page(request, toMany);
 		this.rows = new EagerRows(this.root.layout());
 		this.sql = (toMany != null) ? toMany.rank(select, this.root.columns, this.root.idColumn, mapping.entity(type))
 				: select;
@@ -127,7 +131,8 @@ final class EagerSelect {
 	 * @param ids the ids, or {@code null} when the query is not by ids
 	 * @return new parameters
 	 */
-	MapSqlParameterSource parameters(@Nullable List<Object> ids, @Nullable Integer perSourceLimit) {
+	MapSqlParameterSource parameters(@Nullable List<Object> ids, EagerRequest request,
+			@Nullable Integer perSourceLimit) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		for (String name : this.criteriaParameters.getParameterNames()) {
 			parameters.addValue(name, this.criteriaParameters.getValue(name));
@@ -146,6 +151,10 @@ final class EagerSelect {
 		if (this.toMany != null && this.toMany.limited()) {
 			parameters.addValue(ToManySelection.LIMIT, Objects.requireNonNull(perSourceLimit));
 		}
+		if (this.toMany == null && (request.limit() != null || request.offset() > 0)) {
+			parameters.addValue(LIMIT, request.limit());
+			parameters.addValue(OFFSET, request.offset());
+		}
 		return parameters;
 	}
 
@@ -159,6 +168,20 @@ final class EagerSelect {
 			.filter((column) -> column.name().equals(selectedBy.keyColumn()))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/**
+	 * Return the limit and offset of the sources, as parameters, so that one select
+	 * serves every page.
+	 */
+	private static String page(EagerRequest request, @Nullable ToManySelection toMany) {
+		if (toMany != null) {
+			return "";
+		}
+		if (request.limit() != null) {
+			return " LIMIT :" + LIMIT + " OFFSET :" + OFFSET;
+		}
+		return (request.offset() > 0) ? " OFFSET :" + OFFSET : "";
 	}
 
 	/**
@@ -192,9 +215,6 @@ final class EagerSelect {
 			}
 		}
 		SelectBuilder.SelectFromAndJoin from = Select.builder().select(columns).from(this.root.table);
-		if (request.limit() != null && this.toMany == null) {
-			from = from.limitOffset(request.limit(), request.offset());
-		}
 		SelectBuilder.SelectJoin joins = from;
 		for (EagerNode node : this.nodes.subList(1, this.nodes.size())) {
 			joins = joins.join(node.table, node.innerJoined() ? Join.JoinType.JOIN : Join.JoinType.LEFT_OUTER_JOIN)

@@ -16,6 +16,7 @@
 
 package io.github.associations.repository;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
@@ -183,6 +185,24 @@ class EagerLoadingIntegrationTests extends AbstractRepositoryIntegrationTests {
 		assertThat(this.associations.load(User.class)
 			.matching(Query.query(Criteria.where("username").is("alice")).limit(5))
 			.all()).extracting(Loaded::entity).containsExactly(this.alice);
+	}
+
+	@Test
+	void everyPageIsLoadedWithTheSameStatementItsLimitAndOffsetBound() {
+		List<List<Object>> pages = new ArrayList<>();
+		for (int page = 0; page < 3; page++) {
+			pages.add(this.associations.load(User.class)
+				.include("profile")
+				.matching(Query.empty().with(PageRequest.of(page, 1, Sort.by("username"))))
+				.all()
+				.stream()
+				.map(Loaded::entity)
+				.map(Object.class::cast)
+				.toList());
+		}
+		assertThat(pages).containsExactly(List.of(this.alice), List.of(this.bob), List.of(this.carol));
+		assertThat(this.log.roundTrips()).hasSize(3).containsOnly(this.log.roundTrips().get(0));
+		assertThat(this.log.roundTrips().get(0)).endsWith("LIMIT ? OFFSET ?");
 	}
 
 	@Test
