@@ -39,6 +39,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import static io.github.associations.model.AssociationOption.allowNull;
 import static io.github.associations.model.AssociationOption.as;
+import static io.github.associations.model.AssociationOption.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -109,6 +110,21 @@ class AssociationsAutoConfigurationTests {
 	}
 
 	@Test
+	void aUniqueBelongsToPairedWithAHasManyStopsTheApplicationWithAFailureAnalysis() {
+		this.contextRunner.withUserConfiguration(UniqueHasMany.class).run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = new InvalidModelFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).isEqualTo("The model definitions are invalid: "
+					+ "User.profiles, declared as User.hasMany(Profile) in bean 'user' and Profile.user, declared as "
+					+ "Profile.belongsTo(User, unique(true)) in bean 'profile': unique(true) on a belongsTo paired "
+					+ "with a hasMany.");
+			assertThat(analysis.getAction()).isEqualTo("Remove unique(true): a hasMany's foreign key is never unique; "
+					+ "for at most one Profile per User, declare hasOne.");
+		});
+	}
+
+	@Test
 	void theFailureAnalyzerIsRegistered() throws IOException {
 		Properties factories = PropertiesLoaderUtils.loadProperties(new ClassPathResource("META-INF/spring.factories"));
 		assertThat(List.of(factories.getProperty("org.springframework.boot.diagnostics.FailureAnalyzer").split(",")))
@@ -149,6 +165,21 @@ class AssociationsAutoConfigurationTests {
 		@Bean
 		ModelDefinition<Profile> profile() {
 			return ModelDefinition.of(Profile.class).belongsTo(User.class, allowNull(true));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UniqueHasMany {
+
+		@Bean
+		ModelDefinition<User> user() {
+			return ModelDefinition.of(User.class).hasMany(Profile.class);
+		}
+
+		@Bean
+		ModelDefinition<Profile> profile() {
+			return ModelDefinition.of(Profile.class).belongsTo(User.class, unique(true));
 		}
 
 	}

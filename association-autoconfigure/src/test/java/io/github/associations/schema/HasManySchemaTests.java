@@ -126,6 +126,25 @@ class HasManySchemaTests {
 	}
 
 	@Test
+	void aTargetThatIsNotAModelIsRejected() {
+		assertThatExceptionOfType(InvalidModelException.class)
+			.isThrownBy(() -> Models.derive(ModelDefinition.of(User.class).hasMany(Post.class)))
+			.withMessage("User.posts, declared as User.hasMany(Post) in bean 'user': Post is not a defined model")
+			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(ModelProblem::action)
+				.containsExactly("Declare a ModelDefinition<Post> bean, or remove the association."));
+	}
+
+	@Test
+	void sidesThatDisagreeAreRejected() {
+		assertThatExceptionOfType(InvalidModelException.class)
+			.isThrownBy(() -> Models.derive(ModelDefinition.of(User.class).hasMany(Post.class, allowNull(false)),
+					ModelDefinition.of(Post.class).belongsTo(User.class, allowNull(true))))
+			.withMessage("User.posts, declared as User.hasMany(Post, allowNull(false)) in bean 'user' and Post.user, "
+					+ "declared as Post.belongsTo(User, allowNull(true)) in bean 'post' disagree on allowNull: false "
+					+ "and true");
+	}
+
+	@Test
 	void aSelfHasManyNeedsItsNameAndForeignKey() {
 		assertThatExceptionOfType(InvalidModelException.class)
 			.isThrownBy(() -> Models.derive(ModelDefinition.of(User.class).hasMany(User.class)))
