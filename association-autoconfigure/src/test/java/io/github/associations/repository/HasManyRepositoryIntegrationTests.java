@@ -65,6 +65,9 @@ class HasManyRepositoryIntegrationTests extends AbstractRepositoryIntegrationTes
 	@Autowired
 	private DataSource dataSource;
 
+	@Autowired
+	private Associations associations;
+
 	private User alice;
 
 	private User bob;
@@ -79,6 +82,14 @@ class HasManyRepositoryIntegrationTests extends AbstractRepositoryIntegrationTes
 	void theDefaultNameIsThePluralOfTheTarget() {
 		assertThat(this.posts.name()).isEqualTo("User.posts");
 		assertThat(this.posts.as()).isEqualTo("posts");
+	}
+
+	@Test
+	void theAssociationsBeanFindsItAndRefusesItAsAOneToOne() {
+		assertThat(this.associations.hasMany(User.class, Post.class).name()).isEqualTo("User.posts");
+		assertThatExceptionOfType(AssociationLookupException.class)
+			.isThrownBy(() -> this.associations.association(User.class, "posts"))
+			.withMessage("User.posts is a hasMany association, not a one-to-one one");
 	}
 
 	@Test
