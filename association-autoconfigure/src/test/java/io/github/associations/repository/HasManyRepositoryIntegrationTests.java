@@ -18,6 +18,7 @@ package io.github.associations.repository;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,6 +45,7 @@ import org.springframework.data.domain.Sort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 /**
  * hasMany repositories, observed in the rows they leave and the statements they send.
@@ -379,19 +381,13 @@ class HasManyRepositoryIntegrationTests extends AbstractRepositoryIntegrationTes
 		}
 	}
 
-	private void awaitAWaitForALock() throws InterruptedException {
-		for (int i = 0; i < 200; i++) {
-			long waiting = this.jdbc
+	private void awaitAWaitForALock() {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc
 				.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
 						+ "AND datname = current_database()")
 				.query(Long.class)
-				.single();
-			if (waiting > 0) {
-				return;
-			}
-			Thread.sleep(50);
-		}
-		throw new IllegalStateException("No statement waited for a lock");
+				.single() > 0);
 	}
 
 	@Test
