@@ -122,6 +122,21 @@ class ObservationIntegrationTests extends AbstractRepositoryIntegrationTests {
 	}
 
 	@Test
+	void failuresOfGetAllCreateAndSaveAreObservedWithTheirErrors() {
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> this.profiles.getAll(List.of(new User(null, "new"))));
+		observed("User.profile", "getAll").hasError();
+		this.observations.clear();
+		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> this.profiles.create(this.alice, new Profile(999L, "saved")));
+		observed("User.profile", "create").hasError();
+		this.observations.clear();
+		assertThatExceptionOfType(MissingEntityException.class)
+			.isThrownBy(() -> this.profiles.save(new User(null, "bob"), new Profile(999L, "ghost")));
+		observed("User.profile", "save").hasError().assertThatError().isInstanceOf(MissingEntityException.class);
+	}
+
+	@Test
 	void belongsToOperationsAreObservedWithTheirSourcesName() {
 		Card card = this.aggregates.insert(new Card(null, "gold", null));
 		this.owners.set(card, this.alice);
