@@ -84,8 +84,11 @@ final class EagerLoader {
 
 	private List<Loaded<?>> run(EagerRequest request, @Nullable List<Object> ids) {
 		return this.persistence.transactions().read(() -> {
-			List<Loaded<?>> loaded = query(select(request, ids != null, null), request, ids, null, null);
-			attachToMany(request.type(), request.includes(), loaded);
+			EagerSelect select = select(request, ids != null, null);
+			List<Loaded<?>> loaded = query(select, request, ids, null, null);
+			if (select.includesToMany()) {
+				attachToMany(request.type(), request.includes(), loaded);
+			}
 			return loaded;
 		});
 	}
@@ -146,11 +149,14 @@ final class EagerLoader {
 		PersistentPropertyPath<RelationalPersistentProperty> keyPath = mapping.path(association.source(),
 				association.keyProperty());
 		Class<?> keyType = ClassUtils.resolvePrimitiveIfNecessary(keyPath.getLeafProperty().getActualType());
+		List<@Nullable Object> keys = new ArrayList<>(parents.size());
 		Map<Object, List<Loaded<?>>> targets = new LinkedHashMap<>();
 		for (Loaded<?> parent : parents) {
-			targets.putIfAbsent(
-					mapping.conversionService().convert(mapping.property(parent.entity(), keyPath), keyType),
-					new ArrayList<>());
+			Object key = mapping.conversionService().convert(mapping.property(parent.entity(), keyPath), keyType);
+			keys.add(key);
+			if (key != null) {
+				targets.putIfAbsent(key, new ArrayList<>());
+			}
 		}
 		if (!targets.isEmpty()) {
 			EagerRequest request = new EagerRequest(association.target(), include.includes(), include.criteria(),
@@ -163,9 +169,11 @@ final class EagerLoader {
 						.add(target));
 			attachToMany(association.target(), include.includes(), loaded);
 		}
-		for (Loaded<?> parent : parents) {
-			Object key = mapping.conversionService().convert(mapping.property(parent.entity(), keyPath), keyType);
-			parent.attach(association.as(), association.target(), targets.getOrDefault(key, List.of()));
+		for (int i = 0; i < parents.size(); i++) {
+			Object key = keys.get(i);
+			parents.get(i)
+				.attach(association.as(), association.target(),
+						(key != null) ? targets.getOrDefault(key, List.of()) : List.of());
 		}
 	}
 

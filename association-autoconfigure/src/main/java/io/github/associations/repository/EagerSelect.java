@@ -76,6 +76,8 @@ final class EagerSelect {
 
 	private final @Nullable ToManySelection toMany;
 
+	private boolean includesToMany;
+
 	private final String sql;
 
 	private final EagerRows rows;
@@ -116,6 +118,14 @@ final class EagerSelect {
 
 	String sql() {
 		return this.sql;
+	}
+
+	/**
+	 * Return whether the request includes to-many associations, which selects of their
+	 * own load.
+	 */
+	boolean includesToMany() {
+		return this.includesToMany;
 	}
 
 	/**
@@ -191,6 +201,7 @@ final class EagerSelect {
 	 */
 	private @Nullable EagerNode node(Association via, Include include, EagerNode parent) {
 		if (via.kind() == AssociationKind.HAS_MANY) {
+			this.includesToMany = true;
 			if (include.isRequired()) {
 				parent.requiredToMany.add(new EagerNode(via.target(), this.lookup.table(via.target()),
 						"t" + this.nodes.size() + "_many", via, include, parent));

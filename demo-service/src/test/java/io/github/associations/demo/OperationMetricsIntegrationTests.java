@@ -19,11 +19,7 @@ package io.github.associations.demo;
 import java.util.List;
 
 import io.github.associations.demo.Api.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,24 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The timers of the association operations under {@code /actuator/metrics}, after real
  * requests.
  */
-@ApiIntegrationTest
-class OperationMetricsIntegrationTests {
+class OperationMetricsIntegrationTests extends AbstractApiIntegrationTests {
 
 	private static final String TIMERS = "/actuator/metrics/associations.operation";
-
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private DemoTables tables;
-
-	private Api api;
-
-	@BeforeEach
-	void emptyTheDatabase() {
-		this.api = new Api(this.port);
-		this.tables.empty();
-	}
 
 	@Test
 	void everyOperationIsTimedWithItsAssociationAndOperation() {

@@ -20,12 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.associations.demo.Api.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -34,28 +29,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * The posts API over real HTTP ({@code User.hasMany(Post)}), checked in the responses, in
  * the database and in the statements sent.
  */
-@ApiIntegrationTest
-class PostApiIntegrationTests {
-
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@Autowired
-	private DemoTables tables;
-
-	@Autowired
-	private StatementCounting.Statements statements;
-
-	private Api api;
-
-	@BeforeEach
-	void emptyTheDatabase() {
-		this.api = new Api(this.port);
-		this.tables.empty();
-	}
+class PostApiIntegrationTests extends AbstractApiIntegrationTests {
 
 	@Test
 	void postingAPostCreatesItWithItsAuthor() {
@@ -181,12 +155,6 @@ class PostApiIntegrationTests {
 
 	private long post(long user, String title) {
 		return this.api.post("/users/" + user + "/posts", "{\"title\":\"" + title + "\",\"body\":\"b\"}").id();
-	}
-
-	private void assertProblem(Response response, int status, String detail) {
-		assertThat(response.status()).as(response.body()).isEqualTo(status);
-		assertThat(response.contentType()).isEqualTo("application/problem+json");
-		assertThat(response.<String>json("$.detail")).isEqualTo(detail);
 	}
 
 }

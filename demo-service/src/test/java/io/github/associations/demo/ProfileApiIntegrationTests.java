@@ -17,33 +17,14 @@
 package io.github.associations.demo;
 
 import io.github.associations.demo.Api.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The profiles API over real HTTP, checked in the responses and in the database.
  */
-@ApiIntegrationTest
-class ProfileApiIntegrationTests {
-
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private DemoTables tables;
-
-	private Api api;
-
-	@BeforeEach
-	void emptyTheDatabase() {
-		this.api = new Api(this.port);
-		this.tables.empty();
-	}
+class ProfileApiIntegrationTests extends AbstractApiIntegrationTests {
 
 	@Test
 	void postProfileCreatesAnUnlinkedProfile() {

@@ -20,12 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.associations.demo.Api.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -33,28 +28,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * The users API over real HTTP, checked in the responses and in the database.
  */
-@ApiIntegrationTest
-class UserApiIntegrationTests {
-
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@Autowired
-	private DemoTables tables;
-
-	@Autowired
-	private StatementCounting.Statements statements;
-
-	private Api api;
-
-	@BeforeEach
-	void emptyTheDatabase() {
-		this.api = new Api(this.port);
-		this.tables.empty();
-	}
+class UserApiIntegrationTests extends AbstractApiIntegrationTests {
 
 	@Test
 	void postUserCreatesItAndSaysWhere() {
@@ -238,12 +212,6 @@ class UserApiIntegrationTests {
 		assertThat(taken.<Boolean>json("$.retryable")).isFalse();
 		assertThat(this.tables.rows("SELECT number, holder_id FROM passports"))
 			.containsExactly(Map.of("number", "X1", "holder_id", alice));
-	}
-
-	private void assertProblem(Response response, int status, String detail) {
-		assertThat(response.status()).as(response.body()).isEqualTo(status);
-		assertThat(response.contentType()).isEqualTo("application/problem+json");
-		assertThat(response.<String>json("$.detail")).isEqualTo(detail);
 	}
 
 }
