@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Param;
  * Create a user and its profile, linked, in one transaction. The new rows are checked and
  * deleted after each iteration.
  */
-public class CreateUserWithProfile extends OperationBenchmark {
+public class CreateUserWithProfile extends OneToOneBenchmark {
 
 	@Param({ Systems.RAW_JDBC, Systems.JDBC_TEMPLATE, Systems.ASSOCIATIONS, Systems.DATA_JDBC_EMBEDDED,
 			Systems.DATA_JDBC_REFERENCE, Systems.HIBERNATE_DEFAULT, Systems.HIBERNATE_TUNED })

@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Param;
 /**
  * Load {@code n} users chosen at random, each with its profile or none.
  */
-public class LoadUsersWithProfiles extends OperationBenchmark {
+public class LoadUsersWithProfiles extends OneToOneBenchmark {
 
 	private static final int BATCHES = 256;
 

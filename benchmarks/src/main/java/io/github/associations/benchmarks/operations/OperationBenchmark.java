@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.associations.benchmarks.counting.Counts;
 import io.github.associations.benchmarks.postgres.BenchmarkDatabase;
-import io.github.associations.benchmarks.systems.OneToOneSystem;
+import io.github.associations.benchmarks.systems.BenchmarkedSystem;
 import io.github.associations.benchmarks.systems.Systems;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -48,17 +48,19 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * iteration the rows are put back so that the tables keep their size; after the trial the
  * rows are checked: the one-to-one invariant, the table sizes, and what the operation
  * must have done.
+ *
+ * @param <S> the kind of system the operation runs on
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-public abstract class OperationBenchmark {
+public abstract class OperationBenchmark<S extends BenchmarkedSystem> {
 
 	private static final int UNCOUNTED_OPERATIONS = 5;
 
 	private @Nullable BenchmarkDatabase database;
 
-	private @Nullable OneToOneSystem system;
+	private @Nullable S system;
 
 	private @Nullable SeededRows rows;
 
@@ -70,6 +72,14 @@ public abstract class OperationBenchmark {
 	 * @return the system's name
 	 */
 	protected abstract String systemName();
+
+	/**
+	 * Start a system on the trial's database.
+	 * @param name the system's name
+	 * @param database the database
+	 * @return the running system
+	 */
+	protected abstract S startSystem(String name, BenchmarkDatabase database);
 
 	/**
 	 * Return the number of users loaded, the value of the benchmark's {@code n}
@@ -117,18 +127,18 @@ public abstract class OperationBenchmark {
 		return 20;
 	}
 
-	protected final OneToOneSystem system() {
+	protected final S system() {
 		return Objects.requireNonNull(this.system, "The trial has not started");
 	}
 
 	@Setup(Level.Trial)
 	public void startTrial() throws SQLException {
-		if (!applicableSystems().contains(Systems.base(systemName()))) {
+		if (!systemsOf(getClass()).contains(Systems.base(systemName()))) {
 			throw new IllegalStateException(getClass().getSimpleName() + " does not apply to " + systemName());
 		}
 		BenchmarkDatabase database = BenchmarkDatabase.cloneTemplate();
 		this.database = database;
-		this.system = Systems.start(systemName(), database);
+		this.system = startSystem(systemName(), database);
 		try (Connection connection = database.connect()) {
 			this.rows = SeededRows.read(connection);
 		}
@@ -141,15 +151,17 @@ public abstract class OperationBenchmark {
 	}
 
 	/**
-	 * Return the systems the benchmark applies to: the values its {@code system}
-	 * parameter declares. A system left out cannot express the operation.
+	 * Return the systems a benchmark applies to: the values its {@code system} parameter
+	 * declares. A system left out cannot express the operation.
+	 * @param benchmark the benchmark's class
+	 * @return the names of the systems
 	 */
-	private List<String> applicableSystems() {
+	public static List<String> systemsOf(Class<?> benchmark) {
 		try {
-			return List.of(getClass().getField("system").getAnnotation(Param.class).value());
+			return List.of(benchmark.getField("system").getAnnotation(Param.class).value());
 		}
 		catch (NoSuchFieldException ex) {
-			throw new IllegalStateException(getClass().getSimpleName() + " has no system parameter", ex);
+			throw new IllegalStateException(benchmark.getSimpleName() + " has no system parameter", ex);
 		}
 	}
 
@@ -170,7 +182,7 @@ public abstract class OperationBenchmark {
 			try (Connection connection = database.connect()) {
 				verify(connection, notes);
 			}
-			OneToOneSystem system = system();
+			S system = system();
 			this.system = null;
 			system.close();
 			try (Connection connection = database.connect()) {
@@ -194,8 +206,8 @@ public abstract class OperationBenchmark {
 	}
 
 	/**
-	 * Check what holds after every trial: the table sizes of the seed, and at most one
-	 * profile per user.
+	 * Check what holds after every trial: the table sizes of the seed, at most one
+	 * profile per user, and as many posts with a user as seeded.
 	 */
 	private void checkInvariants(Connection connection, List<String> notes) throws SQLException {
 		SeededRows rows = Objects.requireNonNull(this.rows);
@@ -205,7 +217,10 @@ public abstract class OperationBenchmark {
 						+ " (SELECT count(*) FROM (SELECT \"user_id\" FROM \"profiles\" WHERE \"user_id\" IS NOT NULL"
 						+ " GROUP BY \"user_id\" HAVING count(*) > 1) AS \"shared\"),"
 						+ " (SELECT n_tup_ins || ' inserted, ' || n_tup_upd || ' updated, ' || n_tup_del || ' deleted'"
-						+ " FROM pg_stat_user_tables WHERE relname = 'profiles')")) {
+						+ " FROM pg_stat_user_tables WHERE relname = 'profiles'),"
+						+ " (SELECT count(*) FROM \"posts\"), (SELECT count(\"author_id\") FROM \"posts\"),"
+						+ " (SELECT n_tup_ins || ' inserted, ' || n_tup_upd || ' updated, ' || n_tup_del || ' deleted'"
+						+ " FROM pg_stat_user_tables WHERE relname = 'posts')")) {
 			result.next();
 			expect("users", rows.users().length, result.getLong(1));
 			expect("profiles", rows.linkedUsers().length, result.getLong(2));
@@ -214,6 +229,10 @@ public abstract class OperationBenchmark {
 			notes.add("one-to-one invariant held; " + rows.users().length + " users and " + rows.linkedUsers().length
 					+ " linked profiles after the trial");
 			notes.add("profile rows during the trial: " + result.getString(5));
+			expect("posts", rows.posts().count(), result.getLong(6));
+			expect("posts with a user", rows.posts().linked(), result.getLong(7));
+			notes.add(rows.posts().count() + " posts, " + rows.posts().linked()
+					+ " with a user, after the trial; post rows during the trial: " + result.getString(8));
 		}
 	}
 

@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Param;
  * tables keep their size and every user keeps at most one profile. Spring Data JDBC with
  * the profile inside the user's aggregate cannot move a profile, and is not run.
  */
-public class RelinkProfile extends OperationBenchmark {
+public class RelinkProfile extends OneToOneBenchmark {
 
 	@Param({ Systems.RAW_JDBC, Systems.JDBC_TEMPLATE, Systems.ASSOCIATIONS, Systems.DATA_JDBC_REFERENCE,
 			Systems.HIBERNATE_DEFAULT, Systems.HIBERNATE_TUNED })

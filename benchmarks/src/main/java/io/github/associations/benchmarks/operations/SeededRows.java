@@ -34,9 +34,10 @@ import org.jspecify.annotations.Nullable;
  * @param profilesOfLinkedUsers the profile of each of {@code linkedUsers}
  * @param unlinkedUsers the users without a profile
  * @param lastUserId the highest seeded user id
+ * @param posts the seeded posts
  */
-record SeededRows(long[] users, long[] linkedUsers, long[] profilesOfLinkedUsers, long[] unlinkedUsers,
-		long lastUserId) {
+record SeededRows(long[] users, long[] linkedUsers, long[] profilesOfLinkedUsers, long[] unlinkedUsers, long lastUserId,
+		SeededPosts posts) {
 
 	private static final long SHUFFLE_SEED = 20261124L;
 
@@ -68,10 +69,11 @@ record SeededRows(long[] users, long[] linkedUsers, long[] profilesOfLinkedUsers
 		long[] unlinkedUsers = unlinked.build().toArray();
 		shuffleTogether(unlinkedUsers, new long[unlinkedUsers.length], random);
 		long[] all = users.build().toArray();
-		return new SeededRows(all, linkedUsers, profilesOfLinkedUsers, unlinkedUsers, all[all.length - 1]);
+		return new SeededRows(all, linkedUsers, profilesOfLinkedUsers, unlinkedUsers, all[all.length - 1],
+				SeededPosts.read(connection, random));
 	}
 
-	private static void shuffleTogether(long[] first, long[] second, Random random) {
+	static void shuffleTogether(long[] first, long[] second, Random random) {
 		for (int i = first.length - 1; i > 0; i--) {
 			int j = random.nextInt(i + 1);
 			swap(first, i, j);
@@ -79,7 +81,7 @@ record SeededRows(long[] users, long[] linkedUsers, long[] profilesOfLinkedUsers
 		}
 	}
 
-	private static void swap(long[] values, int i, int j) {
+	static void swap(long[] values, int i, int j) {
 		long value = values[i];
 		values[i] = values[j];
 		values[j] = value;

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Param;
  * profiles are checked and linked again. Spring Data JDBC with the profile inside the
  * user's aggregate cannot keep a profile without its user, and is not run.
  */
-public class UnsetProfile extends OperationBenchmark {
+public class UnsetProfile extends OneToOneBenchmark {
 
 	@Param({ Systems.RAW_JDBC, Systems.JDBC_TEMPLATE, Systems.ASSOCIATIONS, Systems.DATA_JDBC_REFERENCE,
 			Systems.HIBERNATE_DEFAULT, Systems.HIBERNATE_TUNED })

@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Param;
  * that writes the whole aggregate deletes and inserts the profile again, which the
  * statement counts and the profile rows deleted during the trial show.
  */
-public class UpdateUserColumn extends OperationBenchmark {
+public class UpdateUserColumn extends OneToOneBenchmark {
 
 	@Param({ Systems.RAW_JDBC, Systems.JDBC_TEMPLATE, Systems.ASSOCIATIONS, Systems.DATA_JDBC_EMBEDDED,
 			Systems.DATA_JDBC_REFERENCE, Systems.HIBERNATE_DEFAULT, Systems.HIBERNATE_TUNED })

@@ -28,11 +28,24 @@ import org.flywaydb.core.Flyway;
  */
 public final class Seed {
 
+	/**
+	 * The posts of {@link SeedLayout}, numbered from 1 in the order of their users and
+	 * each user's spare posts after its own. Post {@code n} has the title {@code post-n}.
+	 */
+	private static final String POSTS = "INSERT INTO \"posts\" (\"id\", \"title\", \"body\", \"author_id\")"
+			+ " SELECT \"n\", 'post-' || \"n\", 'body of post-' || \"n\", \"author_id\" FROM (SELECT row_number()"
+			+ " OVER (ORDER BY \"u\".\"id\", \"k\") AS \"n\", CASE WHEN \"k\" <= " + SeedLayout.WRITER_POSTS
+			+ " THEN \"u\".\"id\" END AS \"author_id\" FROM \"users\" \"u\" CROSS JOIN generate_series(1, "
+			+ (SeedLayout.WRITER_POSTS + SeedLayout.SPARE_POSTS) + ") AS \"k\" WHERE \"k\" <= CASE WHEN \"u\".\"id\" % "
+			+ SeedLayout.WRITER_EVERY + " = 0 THEN " + (SeedLayout.WRITER_POSTS + SeedLayout.SPARE_POSTS) + " ELSE "
+			+ SeedLayout.READER_POSTS + " END) AS \"numbered\"";
+
 	private final int users;
 
 	/**
 	 * Create a seed.
-	 * @param users the number of users; every fifth one has no profile
+	 * @param users the number of users; every fifth one has no profile, and their posts
+	 * follow {@link SeedLayout}
 	 */
 	public Seed(int users) {
 		this.users = users;
@@ -55,6 +68,9 @@ public final class Seed {
 					+ " || '@example.com' FROM generate_series(1, " + this.users + ") AS g");
 			statement.execute("INSERT INTO \"profiles\" (\"bio\", \"user_id\") SELECT 'bio of user-' || \"id\","
 					+ " \"id\" FROM \"users\" WHERE \"id\" % 5 <> 0 ORDER BY \"id\"");
+			statement.execute(POSTS);
+			statement
+				.execute("SELECT setval(pg_get_serial_sequence('posts', 'id'), (SELECT max(\"id\") FROM \"posts\"))");
 			statement.execute("VACUUM (FREEZE, ANALYZE)");
 		}
 		catch (SQLException ex) {

@@ -18,20 +18,12 @@ package io.github.associations.benchmarks.systems;
 
 import java.util.List;
 
-import io.github.associations.benchmarks.counting.CountingDataSource;
-
 /**
  * A data-access system doing the benchmarked one-to-one operations between users and
  * profiles ({@code profiles.user_id}, nullable and unique), each the way its users write
  * it.
  */
-public interface OneToOneSystem extends AutoCloseable {
-
-	/**
-	 * Return the data source the system reads and writes through.
-	 * @return the data source
-	 */
-	CountingDataSource dataSource();
+public interface OneToOneSystem extends BenchmarkedSystem {
 
 	/**
 	 * Hold users and profiles the operations will use, as an application holds entities
@@ -85,8 +77,5 @@ public interface OneToOneSystem extends AutoCloseable {
 	 * @return the user's id and its profile's id
 	 */
 	UserView view(Object loaded);
-
-	@Override
-	void close();
 
 }

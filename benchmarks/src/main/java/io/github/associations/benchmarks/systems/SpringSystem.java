@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A system that runs in a Spring Boot application over a benchmark's data source.
  */
-public abstract class SpringSystem implements OneToOneSystem {
+public abstract class SpringSystem implements BenchmarkedSystem {
 
 	private static final List<String> COMMON_PROPERTIES = List.of("spring.main.banner-mode=off",
 			"spring.main.log-startup-info=false", "logging.level.root=warn", "spring.jmx.enabled=false");

@@ -19,11 +19,17 @@ package io.github.associations.benchmarks.systems;
 import io.github.associations.benchmarks.counting.CountingDataSource;
 import io.github.associations.benchmarks.postgres.BenchmarkDatabase;
 import io.github.associations.benchmarks.systems.associations.AssociationsApplication;
+import io.github.associations.benchmarks.systems.associations.AssociationsPostsSystem;
 import io.github.associations.benchmarks.systems.associations.AssociationsSystem;
+import io.github.associations.benchmarks.systems.collection.PostsAggregateSystem;
 import io.github.associations.benchmarks.systems.embedded.EmbeddedAggregateSystem;
 import io.github.associations.benchmarks.systems.hibernate.HibernateDefaultSystem;
+import io.github.associations.benchmarks.systems.hibernateposts.HibernatePostsSystem;
+import io.github.associations.benchmarks.systems.hibernatepoststuned.TunedHibernatePostsSystem;
 import io.github.associations.benchmarks.systems.hibernatetuned.TunedHibernateSystem;
 import io.github.associations.benchmarks.systems.jdbc.JdbcTemplateSystem;
+import io.github.associations.benchmarks.systems.jdbc.LoadShape;
+import io.github.associations.benchmarks.systems.jdbc.RawJdbcPostsSystem;
 import io.github.associations.benchmarks.systems.jdbc.RawJdbcSystem;
 import io.github.associations.benchmarks.systems.reference.AggregateReferenceSystem;
 
@@ -50,7 +56,31 @@ public final class Systems {
 	 */
 	public static final String ASSOCIATIONS_TIMED = "associations-timed";
 
+	/**
+	 * Raw JDBC loading users with their posts in one statement, a {@code LEFT JOIN} that
+	 * repeats each user's columns on every post's row.
+	 */
+	public static final String RAW_JDBC_JOIN = "raw-jdbc-join";
+
+	/**
+	 * Raw JDBC loading users with their posts in one statement, each user's posts
+	 * aggregated into a JSON array.
+	 */
+	public static final String RAW_JDBC_JSON = "raw-jdbc-json";
+
+	/**
+	 * Raw JDBC loading users with their posts in one statement, each user's posts
+	 * aggregated into one PostgreSQL array per column.
+	 */
+	public static final String RAW_JDBC_ARRAYS = "raw-jdbc-arrays";
+
 	public static final String DATA_JDBC_EMBEDDED = "data-jdbc-embedded";
+
+	/**
+	 * Spring Data JDBC with the posts inside the user's aggregate
+	 * ({@code @MappedCollection}).
+	 */
+	public static final String DATA_JDBC_COLLECTION = "data-jdbc-collection";
 
 	public static final String DATA_JDBC_REFERENCE = "data-jdbc-reference";
 
@@ -62,12 +92,13 @@ public final class Systems {
 	}
 
 	/**
-	 * Start a system on a database, with its own pool of two connections.
+	 * Start a system of the one-to-one operations on a database, with its own pool of two
+	 * connections.
 	 * @param name the system's name
 	 * @param database the database
 	 * @return the running system
 	 */
-	public static OneToOneSystem start(String name, BenchmarkDatabase database) {
+	public static OneToOneSystem startOneToOne(String name, BenchmarkDatabase database) {
 		return switch (name) {
 			case RAW_JDBC -> new RawJdbcSystem(pool(database, true));
 			case JDBC_TEMPLATE -> new JdbcTemplateSystem(pool(database, true));
@@ -80,6 +111,31 @@ public final class Systems {
 			case DATA_JDBC_REFERENCE -> new AggregateReferenceSystem(pool(database, true));
 			case HIBERNATE_DEFAULT -> new HibernateDefaultSystem(pool(database, true));
 			case HIBERNATE_TUNED -> new TunedHibernateSystem(pool(database, false));
+			default -> throw new IllegalArgumentException("Unknown system '" + name + "'");
+		};
+	}
+
+	/**
+	 * Start a system of the one-to-many operations on a database, with its own pool of
+	 * two connections.
+	 * @param name the system's name
+	 * @param database the database
+	 * @return the running system
+	 */
+	public static OneToManySystem startOneToMany(String name, BenchmarkDatabase database) {
+		return switch (name) {
+			case RAW_JDBC -> new RawJdbcPostsSystem(pool(database, true), LoadShape.SECOND_QUERY);
+			case RAW_JDBC_JOIN -> new RawJdbcPostsSystem(pool(database, true), LoadShape.JOIN);
+			case RAW_JDBC_JSON -> new RawJdbcPostsSystem(pool(database, true), LoadShape.JSON);
+			case RAW_JDBC_ARRAYS -> new RawJdbcPostsSystem(pool(database, true), LoadShape.ARRAYS);
+			case ASSOCIATIONS -> new AssociationsPostsSystem(pool(database, true));
+			case ASSOCIATIONS_OBSERVED -> new AssociationsPostsSystem(pool(database, true),
+					AssociationsApplication.OBSERVATIONS + "=no-handlers");
+			case ASSOCIATIONS_TIMED ->
+				new AssociationsPostsSystem(pool(database, true), AssociationsApplication.OBSERVATIONS + "=timers");
+			case DATA_JDBC_COLLECTION -> new PostsAggregateSystem(pool(database, true));
+			case HIBERNATE_DEFAULT -> new HibernatePostsSystem(pool(database, true));
+			case HIBERNATE_TUNED -> new TunedHibernatePostsSystem(pool(database, false));
 			default -> throw new IllegalArgumentException("Unknown system '" + name + "'");
 		};
 	}

@@ -30,6 +30,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 
+import static io.github.associations.model.AssociationOption.as;
 import static io.github.associations.model.AttributeOption.notNull;
 
 /**
@@ -65,12 +66,21 @@ public class AssociationsApplication {
 		return ModelDefinition.of(User.class)
 			.attribute("username", notNull())
 			.attribute("email", notNull())
-			.hasOne(Profile.class);
+			.hasOne(Profile.class)
+			.hasMany(Post.class);
 	}
 
 	@Bean
 	ModelDefinition<Profile> profileModel() {
 		return ModelDefinition.of(Profile.class).attribute("bio", notNull()).belongsTo(User.class);
+	}
+
+	@Bean
+	ModelDefinition<Post> postModel() {
+		return ModelDefinition.of(Post.class)
+			.attribute("title", notNull())
+			.attribute("body", notNull())
+			.belongsTo(User.class, as("author"));
 	}
 
 }

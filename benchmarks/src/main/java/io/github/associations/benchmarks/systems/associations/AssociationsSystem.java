@@ -22,6 +22,7 @@ import java.util.Objects;
 
 import io.github.associations.benchmarks.counting.CountingDataSource;
 import io.github.associations.benchmarks.systems.HeldEntities;
+import io.github.associations.benchmarks.systems.OneToOneSystem;
 import io.github.associations.benchmarks.systems.SpringSystem;
 import io.github.associations.benchmarks.systems.UserView;
 import io.github.associations.repository.Associations;
@@ -36,7 +37,7 @@ import org.springframework.data.jdbc.core.JdbcAggregateOperations;
  * association's writes, eager loading for reads, and the users' Spring Data JDBC
  * repository for the users' own columns.
  */
-public final class AssociationsSystem extends SpringSystem {
+public final class AssociationsSystem extends SpringSystem implements OneToOneSystem {
 
 	private final HasOneRepository<User, Profile> profiles;
 

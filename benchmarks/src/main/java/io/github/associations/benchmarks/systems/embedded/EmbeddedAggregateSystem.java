@@ -22,6 +22,7 @@ import java.util.Objects;
 
 import io.github.associations.benchmarks.counting.CountingDataSource;
 import io.github.associations.benchmarks.systems.HeldEntities;
+import io.github.associations.benchmarks.systems.OneToOneSystem;
 import io.github.associations.benchmarks.systems.SpringSystem;
 import io.github.associations.benchmarks.systems.UserView;
 
@@ -30,7 +31,7 @@ import io.github.associations.benchmarks.systems.UserView;
  * whole aggregate, and a profile cannot exist without a user, so relinking and unsetting
  * (which keep the profile) cannot be expressed.
  */
-public final class EmbeddedAggregateSystem extends SpringSystem {
+public final class EmbeddedAggregateSystem extends SpringSystem implements OneToOneSystem {
 
 	private final UserRepository users;
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 
 import io.github.associations.benchmarks.counting.CountingDataSource;
+import io.github.associations.benchmarks.systems.OneToOneSystem;
 import io.github.associations.benchmarks.systems.SpringSystem;
 import io.github.associations.benchmarks.systems.UserView;
 
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * changes them in a {@code TransactionTemplate}, and Hibernate flushes the changes at
  * commit; loads use the repository's {@code findAllById}.
  */
-public final class HibernateDefaultSystem extends SpringSystem {
+public final class HibernateDefaultSystem extends SpringSystem implements OneToOneSystem {
 
 	private final UserRepository users;
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 
 import io.github.associations.benchmarks.counting.CountingDataSource;
+import io.github.associations.benchmarks.systems.OneToOneSystem;
 import io.github.associations.benchmarks.systems.SpringSystem;
 import io.github.associations.benchmarks.systems.UserView;
 
@@ -31,12 +32,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * users with their profiles, JDBC batching, ordered inserts and updates, and connections
  * that start with auto-commit off so that Hibernate need not switch it.
  */
-public final class TunedHibernateSystem extends SpringSystem {
+public final class TunedHibernateSystem extends SpringSystem implements OneToOneSystem {
 
 	/**
 	 * The Hibernate settings of the tuned system.
 	 */
-	static final String[] PROPERTIES = { "spring.jpa.properties.hibernate.jdbc.batch_size=50",
+	public static final String[] PROPERTIES = { "spring.jpa.properties.hibernate.jdbc.batch_size=50",
 			"spring.jpa.properties.hibernate.order_inserts=true", "spring.jpa.properties.hibernate.order_updates=true",
 			"spring.jpa.properties.hibernate.default_batch_fetch_size=100",
 			"spring.jpa.properties.hibernate.query.in_clause_parameter_padding=true",

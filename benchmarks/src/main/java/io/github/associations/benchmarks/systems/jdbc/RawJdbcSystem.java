@@ -46,17 +46,17 @@ public final class RawJdbcSystem implements OneToOneSystem {
 
 	@Override
 	public long createUserWithProfile(String username, String email, String bio) {
-		return write((connection) -> {
+		return RawTransactions.write(this.dataSource, (connection) -> {
 			long userId;
 			try (PreparedStatement insert = connection.prepareStatement(OneToOneSql.INSERT_USER)) {
 				insert.setString(1, username);
 				insert.setString(2, email);
-				userId = returnedId(insert);
+				userId = RawTransactions.returnedId(insert);
 			}
 			try (PreparedStatement insert = connection.prepareStatement(OneToOneSql.INSERT_PROFILE)) {
 				insert.setString(1, bio);
 				insert.setLong(2, userId);
-				returnedId(insert);
+				RawTransactions.returnedId(insert);
 			}
 			return userId;
 		});
@@ -64,7 +64,7 @@ public final class RawJdbcSystem implements OneToOneSystem {
 
 	@Override
 	public void relinkProfile(long profileId, long userId) {
-		write((connection) -> {
+		RawTransactions.write(this.dataSource, (connection) -> {
 			try (PreparedStatement relink = connection.prepareStatement(OneToOneSql.RELINK)) {
 				relink.setLong(1, userId);
 				relink.setLong(2, profileId);
@@ -80,7 +80,7 @@ public final class RawJdbcSystem implements OneToOneSystem {
 
 	@Override
 	public void unsetProfile(long userId) {
-		write((connection) -> {
+		RawTransactions.write(this.dataSource, (connection) -> {
 			try (PreparedStatement unset = connection.prepareStatement(OneToOneSql.UNSET)) {
 				unset.setLong(1, userId);
 				unset.executeUpdate();
@@ -91,7 +91,7 @@ public final class RawJdbcSystem implements OneToOneSystem {
 
 	@Override
 	public void updateUsername(long userId, String username) {
-		write((connection) -> {
+		RawTransactions.write(this.dataSource, (connection) -> {
 			try (PreparedStatement update = connection.prepareStatement(OneToOneSql.UPDATE_USERNAME)) {
 				update.setString(1, username);
 				update.setLong(2, userId);
@@ -126,44 +126,9 @@ public final class RawJdbcSystem implements OneToOneSystem {
 		return ((UserRow) loaded).view();
 	}
 
-	private <R> R write(Work<R> work) {
-		try (Connection connection = this.dataSource.getConnection()) {
-			connection.setAutoCommit(false);
-			try {
-				R result = work.run(connection);
-				connection.commit();
-				return result;
-			}
-			catch (SQLException | RuntimeException ex) {
-				connection.rollback();
-				throw ex;
-			}
-			finally {
-				connection.setAutoCommit(true);
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static long returnedId(PreparedStatement insert) throws SQLException {
-		try (ResultSet keys = insert.executeQuery()) {
-			keys.next();
-			return keys.getLong(1);
-		}
-	}
-
 	@Override
 	public void close() {
 		this.dataSource.close();
-	}
-
-	@FunctionalInterface
-	private interface Work<R> {
-
-		R run(Connection connection) throws SQLException;
-
 	}
 
 }

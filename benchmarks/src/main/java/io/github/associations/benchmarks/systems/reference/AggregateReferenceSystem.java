@@ -24,6 +24,7 @@ import java.util.Objects;
 
 import io.github.associations.benchmarks.counting.CountingDataSource;
 import io.github.associations.benchmarks.systems.HeldEntities;
+import io.github.associations.benchmarks.systems.OneToOneSystem;
 import io.github.associations.benchmarks.systems.SpringSystem;
 import io.github.associations.benchmarks.systems.UserView;
 
@@ -36,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * repositories, each operation in a {@code TransactionTemplate}. Saving a profile writes
  * all its columns.
  */
-public final class AggregateReferenceSystem extends SpringSystem {
+public final class AggregateReferenceSystem extends SpringSystem implements OneToOneSystem {
 
 	private final UserRepository users;
 
