@@ -152,7 +152,7 @@ final class EagerLoader {
 		List<@Nullable Object> keys = new ArrayList<>(parents.size());
 		Map<Object, List<Loaded<?>>> targets = new LinkedHashMap<>();
 		for (Loaded<?> parent : parents) {
-			Object key = mapping.conversionService().convert(mapping.property(parent.entity(), keyPath), keyType);
+			Object key = key(mapping.property(parent.entity(), keyPath), keyType, mapping);
 			keys.add(key);
 			if (key != null) {
 				targets.putIfAbsent(key, new ArrayList<>());
@@ -165,8 +165,7 @@ final class EagerLoader {
 					association.foreignKey().column(), keyType, include.order(), include.perSourceLimit() != null));
 			ColumnRead keyColumn = select.keyColumn();
 			List<Loaded<?>> loaded = query(select, request, new ArrayList<>(targets.keySet()), include.perSourceLimit(),
-					(row, target) -> targets.get(mapping.conversionService().convert(keyColumn.read(row), keyType))
-						.add(target));
+					(row, target) -> targets.get(key(keyColumn.read(row), keyType, mapping)).add(target));
 			attachToMany(association.target(), include.includes(), loaded);
 		}
 		for (int i = 0; i < parents.size(); i++) {
@@ -175,6 +174,15 @@ final class EagerLoader {
 				.attach(association.as(), association.target(),
 						(key != null) ? targets.getOrDefault(key, List.of()) : List.of());
 		}
+	}
+
+	/**
+	 * Return a key as the type of the sources' key, converting it only when it is not one
+	 * already.
+	 */
+	private static @Nullable Object key(@Nullable Object value, Class<?> keyType, EntityMapping mapping) {
+		return (value == null || keyType.isInstance(value)) ? value
+				: mapping.conversionService().convert(value, keyType);
 	}
 
 	/**

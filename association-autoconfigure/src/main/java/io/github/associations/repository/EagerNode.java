@@ -78,19 +78,21 @@ final class EagerNode {
 	 * Return where the node and its children are in the rows, once every column is
 	 * selected.
 	 */
-	EagerRows.Layout layout() {
+	EagerRows.Layout layout(EntityMapping mapping) {
 		Map<String, EagerRows.Layout> children = new LinkedHashMap<>();
 		Map<String, Class<?>> included = new LinkedHashMap<>();
 		for (EagerNode child : this.children) {
 			String as = Objects.requireNonNull(child.via).as();
-			children.put(as, child.layout());
+			children.put(as, child.layout(mapping));
 			included.put(as, child.type);
 		}
 		ColumnRead id = this.columns.stream()
 			.filter((column) -> column.name().equals(this.idColumn))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException(this.type.getSimpleName() + " selects no id column"));
-		return new EagerRows.Layout(this.type, List.copyOf(this.columns), id, children, Map.copyOf(included));
+		List<ColumnRead> columns = List.copyOf(this.columns);
+		return new EagerRows.Layout(this.type, columns, id, children, Map.copyOf(included),
+				DirectRead.of(mapping, this.type, columns));
 	}
 
 	/**

@@ -27,13 +27,13 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.relational.domain.RowDocument;
 import org.springframework.jdbc.support.JdbcUtils;
 
 /**
  * Reads the rows of an {@link EagerSelect} into loaded entities: each entity from its own
- * columns, by the application's converter, and an included target only where the row has
- * its id. Immutable: one reader serves any number of executions, also at the same time.
+ * columns, {@link DirectRead directly} where its properties allow it and by the
+ * application's converter otherwise, and an included target only where the row has its
+ * id. Immutable: one reader serves any number of executions, also at the same time.
  */
 final class EagerRows {
 
@@ -78,11 +78,13 @@ final class EagerRows {
 		if (idValue == null) {
 			return null;
 		}
-		RowDocument document = new RowDocument(layout.columns().size());
-		for (ColumnRead column : layout.columns()) {
-			document.put(column.name(), (column == id) ? idValue : column.read(row));
+		List<ColumnRead> columns = layout.columns();
+		@Nullable Object[] values = new Object[columns.size()];
+		for (int i = 0; i < values.length; i++) {
+			ColumnRead column = columns.get(i);
+			values[i] = (column == id) ? idValue : column.read(row);
 		}
-		Object entity = reader.read(layout.type(), document);
+		Object entity = reader.read(layout.type(), layout.direct(), columns, values);
 		if (layout.children().isEmpty()) {
 			return new Loaded<>(entity, Map.of(), layout.included());
 		}
@@ -114,9 +116,11 @@ final class EagerRows {
 	 * @param id the column of its id, one of the columns
 	 * @param children the layouts of its included targets, by the association's name
 	 * @param included the types of its included associations, by name
+	 * @param direct how to read the entity without the converter's row document, or
+	 * {@code null} to leave it to the converter
 	 */
 	record Layout(Class<?> type, List<ColumnRead> columns, ColumnRead id, Map<String, Layout> children,
-			Map<String, Class<?>> included) {
+			Map<String, Class<?>> included, @Nullable DirectRead direct) {
 
 	}
 

@@ -109,7 +109,7 @@ final class EagerSelect {
 		});
 		String select = SqlRenderer.create(new RenderContextFactory(dialect).createRenderContext())
 			.render(select(request, byIds)) + page(request, toMany);
-		this.rows = new EagerRows(this.root.layout());
+		this.rows = new EagerRows(this.root.layout(mapping));
 		this.sql = (toMany != null) ? toMany.rank(select, this.root.columns, this.root.idColumn, mapping.entity(type))
 				: select;
 		this.idType = (toMany != null) ? toMany.keyType()

@@ -16,9 +16,11 @@
 
 package io.github.associations.repository;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.associations.repository.EagerRows.ColumnRead;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,10 +61,19 @@ final class EntityReader {
 	}
 
 	/**
-	 * Read an entity from the columns of a row that are its own.
+	 * Read an entity from the values of the columns of a row that are its own: directly
+	 * where the read allows it, by the converter otherwise.
 	 */
-	<T> T read(Class<T> type, RowDocument columns) {
-		return afterConvert(this.mapping.converter().readAndResolve(type, columns));
+	Object read(Class<?> type, @Nullable DirectRead direct, List<ColumnRead> columns, @Nullable Object[] values) {
+		Object entity = (direct != null) ? direct.read(values) : null;
+		if (entity == null) {
+			RowDocument document = new RowDocument(columns.size());
+			for (int i = 0; i < values.length; i++) {
+				document.put(columns.get(i).name(), values[i]);
+			}
+			entity = this.mapping.converter().readAndResolve(type, document);
+		}
+		return afterConvert(entity);
 	}
 
 	private <T> T afterConvert(T entity) {

@@ -1,0 +1,269 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.associations.repository.EagerRows.ColumnRead;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.convert.CustomConversions;
+import org.springframework.data.core.TypeInformation;
+import org.springframework.data.jdbc.core.convert.JdbcConverter;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.data.mapping.InstanceCreatorMetadata;
+import org.springframework.data.mapping.Parameter;
+import org.springframework.data.mapping.PersistentPropertyAccessor;
+import org.springframework.data.mapping.model.EntityInstantiator;
+import org.springframework.data.mapping.model.ParameterValueProvider;
+import org.springframework.data.relational.core.conversion.AbstractRelationalConverter;
+import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
+import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Reads an entity straight from the values of its columns, as Spring Data's converter
+ * would, without the converter's per-row document and per-property lookups: for an entity
+ * whose persistent properties are all simple values read from its own columns (no
+ * embedded values, entities, collections, maps, aggregate references or value
+ * expressions). Built once per entity type and column layout.
+ * <p>
+ * Each value goes through the converter's {@code readValue}, the conversion its own
+ * reading applies to a simple value, unless it is an instance of its property's type
+ * without a custom read conversion from its class, where the converter returns it as it
+ * is too. A row the direct read cannot reproduce exactly (a {@code null} for a primitive
+ * or for a property set after construction) is left to the converter.
+ */
+final class DirectRead {
+
+	private final RelationalPersistentEntity<?> entity;
+
+	private final EntityInstantiator instantiator;
+
+	private final JdbcConverter converter;
+
+	private final CustomConversions conversions;
+
+	private final Slot[] slots;
+
+	private final Map<String, Integer> parameters;
+
+	private final int[] populated;
+
+	private DirectRead(RelationalPersistentEntity<?> entity, JdbcConverter converter, CustomConversions conversions,
+			Slot[] slots, Map<String, Integer> parameters, int[] populated) {
+		this.entity = entity;
+		this.instantiator = converter.getEntityInstantiators().getInstantiatorFor(entity);
+		this.converter = converter;
+		this.conversions = conversions;
+		this.slots = slots;
+		this.parameters = parameters;
+		this.populated = populated;
+	}
+
+	/**
+	 * Return a direct read of an entity from its columns, or {@code null} when the entity
+	 * has a property it cannot read, which leaves every row to the converter.
+	 * @param mapping the mapping
+	 * @param type the entity's type
+	 * @param columns the entity's columns, in the order of the values
+	 * @return the read, or {@code null}
+	 */
+	static @Nullable DirectRead of(EntityMapping mapping, Class<?> type, List<ColumnRead> columns) {
+		JdbcConverter converter = mapping.converter();
+		if (!(converter instanceof AbstractRelationalConverter relational)) {
+			return null;
+		}
+		CustomConversions conversions = relational.getConversions();
+		RelationalPersistentEntity<?> entity = mapping.entity(type);
+		if (conversions.hasCustomReadTarget(org.springframework.data.relational.domain.RowDocument.class, type)) {
+			return null;
+		}
+		Slot[] slots = new Slot[columns.size()];
+		List<RelationalPersistentProperty> properties = new ArrayList<>();
+		entity.forEach(properties::add);
+		for (RelationalPersistentProperty property : properties) {
+			if (!readable(property, conversions)) {
+				return null;
+			}
+			int index = indexOf(columns, property.getColumnName().getReference());
+			if (index < 0 || slots[index] != null) {
+				return null;
+			}
+			slots[index] = new Slot(property);
+		}
+		Map<String, Integer> parameters = new HashMap<>();
+		InstanceCreatorMetadata<RelationalPersistentProperty> creator = entity.getInstanceCreatorMetadata();
+		if (creator != null) {
+			for (Parameter<?, RelationalPersistentProperty> parameter : creator.getParameters()) {
+				String name = parameter.getName();
+				RelationalPersistentProperty property = (name != null) ? entity.getPersistentProperty(name) : null;
+				if (property == null || parameter.hasValueExpression()) {
+					return null;
+				}
+				parameters.put(name, indexOf(slots, property));
+			}
+		}
+		List<Integer> populated = new ArrayList<>();
+		if (entity.requiresPropertyPopulation()) {
+			for (int i = 0; i < slots.length; i++) {
+				if (slots[i] != null && !entity.isCreatorArgument(slots[i].property)) {
+					populated.add(i);
+				}
+			}
+		}
+		return new DirectRead(entity, converter, conversions, slots, parameters,
+				populated.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	private static boolean readable(RelationalPersistentProperty property, CustomConversions conversions) {
+		Class<?> type = property.getType();
+		return !property.isEntity() && !property.isEmbedded() && !property.isAssociation()
+				&& !property.isCollectionLike() && !property.isMap() && !type.isArray()
+				&& !AggregateReference.class.isAssignableFrom(type) && property.getSpelExpression() == null
+				&& conversions.isSimpleType(property.getActualType()) && !Collection.class.isAssignableFrom(type);
+	}
+
+	private static int indexOf(List<ColumnRead> columns, String column) {
+		for (int i = 0; i < columns.size(); i++) {
+			if (columns.get(i).name().equalsIgnoreCase(column)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static int indexOf(@Nullable Slot[] slots, RelationalPersistentProperty property) {
+		for (int i = 0; i < slots.length; i++) {
+			if (slots[i] != null && slots[i].property.equals(property)) {
+				return i;
+			}
+		}
+		throw new IllegalStateException(property + " has no column");
+	}
+
+	/**
+	 * Read an entity from the values of its columns.
+	 * @param row the values as the driver returned them, in the order of the columns
+	 * @return the entity, or {@code null} when the row is left to the converter
+	 */
+	@Nullable Object read(@Nullable Object[] row) {
+		@Nullable Object[] values = new Object[row.length];
+		for (int i = 0; i < row.length; i++) {
+			Slot slot = this.slots[i];
+			Object value = row[i];
+			if (slot != null) {
+				if (value == null) {
+					if (slot.primitive) {
+						return null;
+					}
+				}
+				else {
+					values[i] = slot.read(value, this);
+				}
+			}
+		}
+		for (int index : this.populated) {
+			if (values[index] == null) {
+				return null;
+			}
+		}
+		Object bean = this.instantiator.createInstance(this.entity, new Arguments(this.parameters, values));
+		if (this.populated.length == 0) {
+			return bean;
+		}
+		PersistentPropertyAccessor<Object> accessor = accessor(bean);
+		for (int index : this.populated) {
+			accessor.setProperty(Slot.property(this.slots, index), values[index]);
+		}
+		return accessor.getBean();
+	}
+
+	@SuppressWarnings("unchecked")
+	private PersistentPropertyAccessor<Object> accessor(Object bean) {
+		return ((RelationalPersistentEntity<Object>) this.entity).getPropertyAccessor(bean);
+	}
+
+	/**
+	 * The property a column is read into, with the class of the last value that needed no
+	 * conversion.
+	 */
+	private static final class Slot {
+
+		private final RelationalPersistentProperty property;
+
+		private final TypeInformation<?> type;
+
+		private final Class<?> target;
+
+		private final boolean primitive;
+
+		private volatile @Nullable Class<?> plain;
+
+		Slot(RelationalPersistentProperty property) {
+			this.property = property;
+			this.type = property.getTypeInformation();
+			this.target = property.getType();
+			this.primitive = this.target.isPrimitive();
+		}
+
+		@Nullable Object read(Object value, DirectRead read) {
+			Class<?> valueClass = value.getClass();
+			if (valueClass == this.plain) {
+				return value;
+			}
+			if (ClassUtils.isAssignableValue(this.target, value)
+					&& !read.conversions.hasCustomReadTarget(valueClass, this.target)) {
+				this.plain = valueClass;
+				return value;
+			}
+			return read.converter.readValue(value, this.type);
+		}
+
+		static RelationalPersistentProperty property(@Nullable Slot[] slots, int index) {
+			Slot slot = slots[index];
+			if (slot == null) {
+				throw new IllegalStateException("Column " + index + " maps no property");
+			}
+			return slot.property;
+		}
+
+	}
+
+	/**
+	 * The constructor's arguments, taken from the values by the parameters' positions.
+	 */
+	private record Arguments(Map<String, Integer> parameters,
+			@Nullable Object[] values) implements ParameterValueProvider<RelationalPersistentProperty> {
+
+		@Override
+		@SuppressWarnings("unchecked")
+		public <T> @Nullable T getParameterValue(Parameter<T, RelationalPersistentProperty> parameter) {
+			Integer index = this.parameters.get(parameter.getName());
+			if (index == null) {
+				throw new IllegalStateException("No value for " + parameter.getName());
+			}
+			return (T) this.values[index];
+		}
+
+	}
+
+}

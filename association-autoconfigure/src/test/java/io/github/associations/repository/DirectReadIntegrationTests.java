@@ -1,0 +1,114 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import io.github.associations.repository.EagerRows.ColumnRead;
+import io.github.associations.repository.RepositoryTestApplication.Account;
+import io.github.associations.repository.RepositoryTestApplication.Card;
+import io.github.associations.repository.RepositoryTestApplication.Document;
+import io.github.associations.repository.RepositoryTestApplication.Passport;
+import io.github.associations.repository.RepositoryTestApplication.Post;
+import io.github.associations.repository.RepositoryTestApplication.User;
+import io.github.associations.repository.RepositoryTestApplication.Wallet;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.jdbc.core.convert.JdbcConverter;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Eager loads read entities of simple values straight from their columns: the entities
+ * equal those Spring Data's converter reads from the same rows, and entities it cannot
+ * read that way are left to the converter.
+ */
+class DirectReadIntegrationTests extends AbstractRepositoryIntegrationTests {
+
+	@Autowired
+	private Associations associations;
+
+	@Autowired
+	private JdbcConverter converter;
+
+	@Test
+	void simpleEntitiesAreReadDirectly() {
+		EntityMapping mapping = new EntityMapping(this.converter);
+		assertThat(DirectRead.of(mapping, User.class, columns("id", "username"))).isNotNull();
+		assertThat(DirectRead.of(mapping, Post.class, columns("id", "version", "title", "author_id"))).isNotNull();
+		assertThat(DirectRead.of(mapping, Wallet.class, columns("id", "currency", "account_id"))).isNotNull();
+	}
+
+	@Test
+	void entitiesWithEmbeddedValuesReferencesOrMissingColumnsAreLeftToTheConverter() {
+		EntityMapping mapping = new EntityMapping(this.converter);
+		assertThat(DirectRead.of(mapping, Passport.class, columns("id", "number", "issuer_country", "issuer_office")))
+			.isNull();
+		assertThat(DirectRead.of(mapping, Card.class, columns("id", "label", "owner_id"))).isNull();
+		assertThat(DirectRead.of(mapping, User.class, columns("id"))).isNull();
+	}
+
+	@Test
+	void readEntitiesEqualThoseOfTheConverter() {
+		User alice = this.aggregates.insert(new User(null, "alice"));
+		User nameless = this.aggregates.insert(new User(null, null));
+		this.aggregates.insert(new Post(null, null, "with an author", alice.id()));
+		this.aggregates.insert(new Post(null, null, null, null));
+		Account account = this.aggregates.insert(new Account(UUID.randomUUID(), "main"));
+		this.aggregates.insert(new Wallet(UUID.randomUUID(), "EUR", account.id()));
+		this.aggregates.insert(new Wallet(UUID.randomUUID(), null, null));
+		this.aggregates.insert(new Document(null, "a long column"));
+		this.jdbc
+			.sql("INSERT INTO passports (number, issuer_country, issuer_office, holder_id) VALUES (?, ?, ?, ?),"
+					+ " (?, NULL, NULL, ?)")
+			.params("P1", "FR", "Paris", alice.id(), "P2", nameless.id())
+			.update();
+		this.aggregates.insert(new Card(null, "card", AggregateReference.to(alice.id())));
+		assertSameAsConverter(User.class, User::id);
+		assertSameAsConverter(Post.class, Post::id);
+		assertSameAsConverter(Wallet.class, (wallet) -> wallet.id().toString());
+		assertSameAsConverter(Account.class, (each) -> each.id().toString());
+		assertSameAsConverter(Document.class, Document::id);
+		assertSameAsConverter(Passport.class, Passport::id);
+		assertSameAsConverter(Card.class, Card::id);
+	}
+
+	private <T, K extends Comparable<K>> void assertSameAsConverter(Class<T> type, Function<T, K> id) {
+		List<T> loaded = this.associations.load(type)
+			.all()
+			.stream()
+			.map(Loaded::entity)
+			.sorted(Comparator.comparing(id))
+			.toList();
+		List<T> converted = this.aggregates.findAll(type).stream().sorted(Comparator.comparing(id)).toList();
+		assertThat(loaded).isNotEmpty().isEqualTo(converted);
+	}
+
+	private static List<ColumnRead> columns(String... names) {
+		List<ColumnRead> columns = new java.util.ArrayList<>();
+		for (int i = 0; i < names.length; i++) {
+			columns.add(new ColumnRead(names[i], i + 1, null));
+		}
+		return columns;
+	}
+
+}
