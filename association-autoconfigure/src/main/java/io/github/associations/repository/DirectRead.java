@@ -16,8 +16,8 @@
 
 package io.github.associations.repository;
 
+import java.sql.Array;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +28,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.convert.CustomConversions;
 import org.springframework.data.core.TypeInformation;
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
+import org.springframework.data.jdbc.core.convert.MappingJdbcConverter;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.data.mapping.InstanceCreatorMetadata;
 import org.springframework.data.mapping.Parameter;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.data.mapping.model.EntityInstantiator;
 import org.springframework.data.mapping.model.ParameterValueProvider;
-import org.springframework.data.relational.core.conversion.AbstractRelationalConverter;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
 import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
+import org.springframework.data.relational.domain.RowDocument;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -50,7 +51,13 @@ import org.springframework.util.ClassUtils;
  * reading applies to a simple value, unless it is an instance of its property's type
  * without a custom read conversion from its class, where the converter returns it as it
  * is too. A row the direct read cannot reproduce exactly (a {@code null} for a primitive
- * or for a property set after construction) is left to the converter.
+ * or for a property set after construction) is left to the converter, and so is every
+ * entity when the application's converter is not Spring Data JDBC's own
+ * {@link MappingJdbcConverter}, whose reading a subclass may change.
+ * <p>
+ * The rules follow {@code MappingRelationalConverter#readProperties} and
+ * {@code MappingJdbcConverter#readValue}: compare them at every upgrade of Spring Data
+ * JDBC.
  */
 final class DirectRead {
 
@@ -58,7 +65,7 @@ final class DirectRead {
 
 	private final EntityInstantiator instantiator;
 
-	private final JdbcConverter converter;
+	private final MappingJdbcConverter converter;
 
 	private final CustomConversions conversions;
 
@@ -68,8 +75,10 @@ final class DirectRead {
 
 	private final int[] populated;
 
-	private DirectRead(RelationalPersistentEntity<?> entity, JdbcConverter converter, CustomConversions conversions,
-			Slot[] slots, Map<String, Integer> parameters, int[] populated) {
+	private final RelationalPersistentProperty[] populatedProperties;
+
+	private DirectRead(RelationalPersistentEntity<?> entity, MappingJdbcConverter converter,
+			CustomConversions conversions, Slot[] slots, Map<String, Integer> parameters, int[] populated) {
 		this.entity = entity;
 		this.instantiator = converter.getEntityInstantiators().getInstantiatorFor(entity);
 		this.converter = converter;
@@ -77,6 +86,10 @@ final class DirectRead {
 		this.slots = slots;
 		this.parameters = parameters;
 		this.populated = populated;
+		this.populatedProperties = new RelationalPersistentProperty[populated.length];
+		for (int i = 0; i < populated.length; i++) {
+			this.populatedProperties[i] = slots[populated[i]].property;
+		}
 	}
 
 	/**
@@ -88,17 +101,19 @@ final class DirectRead {
 	 * @return the read, or {@code null}
 	 */
 	static @Nullable DirectRead of(EntityMapping mapping, Class<?> type, List<ColumnRead> columns) {
-		JdbcConverter converter = mapping.converter();
-		if (!(converter instanceof AbstractRelationalConverter relational)) {
+		JdbcConverter jdbcConverter = mapping.converter();
+		if (jdbcConverter.getClass() != MappingJdbcConverter.class) {
 			return null;
 		}
-		CustomConversions conversions = relational.getConversions();
+		MappingJdbcConverter converter = (MappingJdbcConverter) jdbcConverter;
+		CustomConversions conversions = converter.getConversions();
 		RelationalPersistentEntity<?> entity = mapping.entity(type);
-		if (conversions.hasCustomReadTarget(org.springframework.data.relational.domain.RowDocument.class, type)) {
+		if (conversions.hasCustomReadTarget(RowDocument.class, type)) {
 			return null;
 		}
 		Slot[] slots = new Slot[columns.size()];
 		List<RelationalPersistentProperty> properties = new ArrayList<>();
+		Map<RelationalPersistentProperty, Integer> positions = new HashMap<>();
 		entity.forEach(properties::add);
 		for (RelationalPersistentProperty property : properties) {
 			if (!readable(property, conversions)) {
@@ -109,6 +124,7 @@ final class DirectRead {
 				return null;
 			}
 			slots[index] = new Slot(property);
+			positions.put(property, index);
 		}
 		Map<String, Integer> parameters = new HashMap<>();
 		InstanceCreatorMetadata<RelationalPersistentProperty> creator = entity.getInstanceCreatorMetadata();
@@ -116,10 +132,11 @@ final class DirectRead {
 			for (Parameter<?, RelationalPersistentProperty> parameter : creator.getParameters()) {
 				String name = parameter.getName();
 				RelationalPersistentProperty property = (name != null) ? entity.getPersistentProperty(name) : null;
-				if (property == null || parameter.hasValueExpression()) {
+				if (property == null || parameter.hasValueExpression() || parameter.isTransient()
+						|| !parameter.getType().equals(property.getTypeInformation())) {
 					return null;
 				}
-				parameters.put(name, indexOf(slots, property));
+				parameters.put(name, positions.get(property));
 			}
 		}
 		List<Integer> populated = new ArrayList<>();
@@ -130,34 +147,33 @@ final class DirectRead {
 				}
 			}
 		}
-		return new DirectRead(entity, converter, conversions, slots, parameters,
+		return new DirectRead(entity, converter, conversions, slots, Map.copyOf(parameters),
 				populated.stream().mapToInt(Integer::intValue).toArray());
 	}
 
 	private static boolean readable(RelationalPersistentProperty property, CustomConversions conversions) {
 		Class<?> type = property.getType();
 		return !property.isEntity() && !property.isEmbedded() && !property.isAssociation()
-				&& !property.isCollectionLike() && !property.isMap() && !type.isArray()
+				&& !property.isCollectionLike() && !property.isMap() && !type.isArray() && type != Object.class
 				&& !AggregateReference.class.isAssignableFrom(type) && property.getSpelExpression() == null
-				&& conversions.isSimpleType(property.getActualType()) && !Collection.class.isAssignableFrom(type);
+				&& conversions.isSimpleType(property.getActualType());
 	}
 
+	/**
+	 * Return the position of the one column with a name, whatever its case, as the
+	 * converter's row document finds it; {@code -1} when there is none or several.
+	 */
 	private static int indexOf(List<ColumnRead> columns, String column) {
+		int found = -1;
 		for (int i = 0; i < columns.size(); i++) {
 			if (columns.get(i).name().equalsIgnoreCase(column)) {
-				return i;
+				if (found >= 0) {
+					return -1;
+				}
+				found = i;
 			}
 		}
-		return -1;
-	}
-
-	private static int indexOf(@Nullable Slot[] slots, RelationalPersistentProperty property) {
-		for (int i = 0; i < slots.length; i++) {
-			if (slots[i] != null && slots[i].property.equals(property)) {
-				return i;
-			}
-		}
-		throw new IllegalStateException(property + " has no column");
+		return found;
 	}
 
 	/**
@@ -191,8 +207,8 @@ final class DirectRead {
 			return bean;
 		}
 		PersistentPropertyAccessor<Object> accessor = accessor(bean);
-		for (int index : this.populated) {
-			accessor.setProperty(Slot.property(this.slots, index), values[index]);
+		for (int i = 0; i < this.populated.length; i++) {
+			accessor.setProperty(this.populatedProperties[i], values[this.populated[i]]);
 		}
 		return accessor.getBean();
 	}
@@ -230,20 +246,12 @@ final class DirectRead {
 			if (valueClass == this.plain) {
 				return value;
 			}
-			if (ClassUtils.isAssignableValue(this.target, value)
+			if (!(value instanceof Array) && ClassUtils.isAssignableValue(this.target, value)
 					&& !read.conversions.hasCustomReadTarget(valueClass, this.target)) {
 				this.plain = valueClass;
 				return value;
 			}
 			return read.converter.readValue(value, this.type);
-		}
-
-		static RelationalPersistentProperty property(@Nullable Slot[] slots, int index) {
-			Slot slot = slots[index];
-			if (slot == null) {
-				throw new IllegalStateException("Column " + index + " maps no property");
-			}
-			return slot.property;
 		}
 
 	}

@@ -33,7 +33,7 @@ import org.springframework.jdbc.support.JdbcUtils;
  * Reads the rows of an {@link EagerSelect} into loaded entities: each entity from its own
  * columns, {@link DirectRead directly} where its properties allow it and by the
  * application's converter otherwise, and an included target only where the row has its
- * id. Immutable: one reader serves any number of executions, also at the same time.
+ * id. Safe to share: one reader serves any number of executions, also at the same time.
  */
 final class EagerRows {
 

@@ -16,6 +16,9 @@
 
 package io.github.associations.repository;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -59,12 +62,31 @@ class DirectReadIntegrationTests extends AbstractRepositoryIntegrationTests {
 	}
 
 	@Test
+	void valuesAreConvertedAsTheConverterConvertsThemAndSetPropertiesAreSet() {
+		EntityMapping mapping = new EntityMapping(this.converter);
+		DirectRead read = DirectRead.of(mapping, Gadget.class,
+				columns("id", "name", "status", "made_at", "count", "owner_id"));
+		assertThat(read).isNotNull();
+		Instant madeAt = Instant.parse("2026-11-30T10:15:30.123456Z");
+		Gadget expected = new Gadget("lamp", Gadget.Status.RETIRED, madeAt, 3);
+		expected.setId(7L);
+		assertThat(read.read(new Object[] { 7L, "lamp", "RETIRED", Timestamp.from(madeAt), 3, 99L }))
+			.isEqualTo(expected);
+		assertThat(read.read(new Object[] { 7L, null, "RETIRED", Timestamp.from(madeAt), 3, 99L }))
+			.as("a null for a property set after construction is left to the converter")
+			.isNull();
+	}
+
+	@Test
 	void entitiesWithEmbeddedValuesReferencesOrMissingColumnsAreLeftToTheConverter() {
 		EntityMapping mapping = new EntityMapping(this.converter);
 		assertThat(DirectRead.of(mapping, Passport.class, columns("id", "number", "issuer_country", "issuer_office")))
 			.isNull();
 		assertThat(DirectRead.of(mapping, Card.class, columns("id", "label", "owner_id"))).isNull();
 		assertThat(DirectRead.of(mapping, User.class, columns("id"))).isNull();
+		assertThat(DirectRead.of(mapping, User.class, columns("id", "username", "USERNAME")))
+			.as("two columns that the converter's row document cannot tell apart")
+			.isNull();
 	}
 
 	@Test
@@ -83,6 +105,8 @@ class DirectReadIntegrationTests extends AbstractRepositoryIntegrationTests {
 			.params("P1", "FR", "Paris", alice.id(), "P2", nameless.id())
 			.update();
 		this.aggregates.insert(new Card(null, "card", AggregateReference.to(alice.id())));
+		this.aggregates.insert(new Gadget("lamp", Gadget.Status.ACTIVE, Instant.parse("2026-11-30T10:15:30Z"), 2));
+		this.aggregates.insert(new Gadget(null, null, null, 0));
 		assertSameAsConverter(User.class, User::id);
 		assertSameAsConverter(Post.class, Post::id);
 		assertSameAsConverter(Wallet.class, (wallet) -> wallet.id().toString());
@@ -90,6 +114,7 @@ class DirectReadIntegrationTests extends AbstractRepositoryIntegrationTests {
 		assertSameAsConverter(Document.class, Document::id);
 		assertSameAsConverter(Passport.class, Passport::id);
 		assertSameAsConverter(Card.class, Card::id);
+		assertSameAsConverter(Gadget.class, Gadget::getId);
 	}
 
 	private <T, K extends Comparable<K>> void assertSameAsConverter(Class<T> type, Function<T, K> id) {
@@ -104,7 +129,7 @@ class DirectReadIntegrationTests extends AbstractRepositoryIntegrationTests {
 	}
 
 	private static List<ColumnRead> columns(String... names) {
-		List<ColumnRead> columns = new java.util.ArrayList<>();
+		List<ColumnRead> columns = new ArrayList<>();
 		for (int i = 0; i < names.length; i++) {
 			columns.add(new ColumnRead(names[i], i + 1, null));
 		}

@@ -144,6 +144,11 @@ class RepositoryTestApplication {
 	}
 
 	@Bean
+	ModelDefinition<Gadget> gadgetModel() {
+		return ModelDefinition.of(Gadget.class);
+	}
+
+	@Bean
 	ModelDefinition<Note> noteModel() {
 		return ModelDefinition.of(Note.class);
 	}

@@ -41,6 +41,8 @@ public class LoadUsersWithPosts extends OneToManyBenchmark {
 
 	private static final int CHECKED_BATCHES = 8;
 
+	private static final long SHUFFLE_SEED = 20261130L;
+
 	@Param({ Systems.RAW_JDBC, Systems.RAW_JDBC_JOIN, Systems.RAW_JDBC_JSON, Systems.RAW_JDBC_ARRAYS,
 			Systems.ASSOCIATIONS, Systems.DATA_JDBC_COLLECTION, Systems.HIBERNATE_DEFAULT, Systems.HIBERNATE_TUNED })
 	public String system = "";
@@ -70,7 +72,7 @@ public class LoadUsersWithPosts extends OneToManyBenchmark {
 	protected void prepare(SeededRows rows) {
 		SeededPosts posts = rows.posts();
 		long[] users = posts.readers().clone();
-		Random random = new Random(USERS);
+		Random random = new Random(SHUFFLE_SEED);
 		this.batches = new long[BATCHES][];
 		for (int batch = 0; batch < BATCHES; batch++) {
 			for (int i = 0; i < USERS; i++) {

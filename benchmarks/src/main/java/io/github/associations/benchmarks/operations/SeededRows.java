@@ -73,7 +73,7 @@ record SeededRows(long[] users, long[] linkedUsers, long[] profilesOfLinkedUsers
 				SeededPosts.read(connection, random));
 	}
 
-	static void shuffleTogether(long[] first, long[] second, Random random) {
+	private static void shuffleTogether(long[] first, long[] second, Random random) {
 		for (int i = first.length - 1; i > 0; i--) {
 			int j = random.nextInt(i + 1);
 			swap(first, i, j);

@@ -47,6 +47,10 @@ public final class PostsAggregateSystem extends SpringSystem implements OneToMan
 
 	private final Map<Long, Post> postValues = new HashMap<>();
 
+	/**
+	 * Start the Spring Data JDBC application.
+	 * @param dataSource the data source
+	 */
 	public PostsAggregateSystem(CountingDataSource dataSource) {
 		super(dataSource, CollectionApplication.class);
 		this.users = bean(UserRepository.class);

@@ -48,6 +48,10 @@ public final class HibernatePostsSystem extends SpringSystem implements OneToMan
 
 	private final TransactionTemplate reads;
 
+	/**
+	 * Start the Spring Data JPA application.
+	 * @param dataSource the data source
+	 */
 	public HibernatePostsSystem(CountingDataSource dataSource) {
 		super(dataSource, HibernatePostsApplication.class);
 		this.users = bean(UserRepository.class);
