@@ -94,7 +94,8 @@ final class DirectRead {
 
 	/**
 	 * Return a direct read of an entity from its columns, or {@code null} when the entity
-	 * has a property it cannot read, which leaves every row to the converter.
+	 * has a property it cannot read, which leaves every row to the converter. Use
+	 * {@link EntityMapping#directRead}, which builds each one once.
 	 * @param mapping the mapping
 	 * @param type the entity's type
 	 * @param columns the entity's columns, in the order of the values
@@ -112,10 +113,8 @@ final class DirectRead {
 			return null;
 		}
 		Slot[] slots = new Slot[columns.size()];
-		List<RelationalPersistentProperty> properties = new ArrayList<>();
 		Map<RelationalPersistentProperty, Integer> positions = new HashMap<>();
-		entity.forEach(properties::add);
-		for (RelationalPersistentProperty property : properties) {
+		for (RelationalPersistentProperty property : entity) {
 			if (!readable(property, conversions)) {
 				return null;
 			}

@@ -92,7 +92,7 @@ final class EagerNode {
 			.orElseThrow(() -> new IllegalStateException(this.type.getSimpleName() + " selects no id column"));
 		List<ColumnRead> columns = List.copyOf(this.columns);
 		return new EagerRows.Layout(this.type, columns, id, children, Map.copyOf(included),
-				DirectRead.of(mapping, this.type, columns));
+				mapping.directRead(this.type, columns));
 	}
 
 	/**

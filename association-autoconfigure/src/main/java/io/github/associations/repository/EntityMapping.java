@@ -16,6 +16,12 @@
 
 package io.github.associations.repository;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.associations.repository.EagerRows.ColumnRead;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.convert.ConversionService;
@@ -36,8 +42,24 @@ final class EntityMapping {
 
 	private final JdbcConverter converter;
 
+	private final Map<DirectReadKey, Optional<DirectRead>> directReads = new ConcurrentHashMap<>();
+
 	EntityMapping(JdbcConverter converter) {
 		this.converter = converter;
+	}
+
+	/**
+	 * Return the direct read of an entity from columns, built once per entity type and
+	 * column names, since eager selects with criteria are built for every call.
+	 * @param type the entity's type
+	 * @param columns the entity's columns, in the order of the values
+	 * @return the read, or {@code null} when the converter reads the entity
+	 */
+	@Nullable DirectRead directRead(Class<?> type, List<ColumnRead> columns) {
+		DirectReadKey key = new DirectReadKey(type, columns.stream().map(ColumnRead::name).toList());
+		return this.directReads
+			.computeIfAbsent(key, (absent) -> Optional.ofNullable(DirectRead.of(this, type, columns)))
+			.orElse(null);
 	}
 
 	JdbcConverter converter() {
@@ -98,6 +120,16 @@ final class EntityMapping {
 
 	private RelationalMappingContext mappingContext() {
 		return this.converter.getMappingContext();
+	}
+
+	/**
+	 * What a direct read depends on: the entity's type and its columns' names in order.
+	 *
+	 * @param type the entity's type
+	 * @param columns the names of its columns
+	 */
+	private record DirectReadKey(Class<?> type, List<String> columns) {
+
 	}
 
 }

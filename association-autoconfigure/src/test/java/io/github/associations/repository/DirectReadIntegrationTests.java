@@ -62,6 +62,16 @@ class DirectReadIntegrationTests extends AbstractRepositoryIntegrationTests {
 	}
 
 	@Test
+	void theMappingBuildsEachDirectReadOnce() {
+		EntityMapping mapping = new EntityMapping(this.converter);
+		DirectRead first = mapping.directRead(User.class, columns("id", "username"));
+		assertThat(first).isNotNull();
+		assertThat(mapping.directRead(User.class, columns("id", "username"))).isSameAs(first);
+		assertThat(mapping.directRead(User.class, columns("username", "id"))).isNotNull().isNotSameAs(first);
+		assertThat(mapping.directRead(Card.class, columns("id", "label", "owner_id"))).isNull();
+	}
+
+	@Test
 	void valuesAreConvertedAsTheConverterConvertsThemAndSetPropertiesAreSet() {
 		EntityMapping mapping = new EntityMapping(this.converter);
 		DirectRead read = DirectRead.of(mapping, Gadget.class,
