@@ -45,7 +45,6 @@ import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.jdbc.core.convert.DataAccessStrategy;
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
 import org.springframework.data.jdbc.core.dialect.JdbcDialect;
-import org.springframework.data.mapping.callback.EntityCallbacks;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -70,7 +69,7 @@ public final class AssociationRepositoriesAutoConfiguration {
 			PlatformTransactionManager transactionManager, JdbcDialect dialect, ApplicationContext context,
 			ObjectProvider<ObservationRegistry> observationRegistry) {
 		return new Associations(schema, aggregates, jdbc, converter, dataAccessStrategy, transactionManager, context,
-				EntityCallbacks.create(context), dialect, observationRegistry.getIfUnique());
+				ApplicationEntityCallbacks.of(context), dialect, observationRegistry.getIfUnique());
 	}
 
 	@Bean

@@ -135,10 +135,11 @@ class EagerLoadingIntegrationTests extends AbstractRepositoryIntegrationTests {
 	}
 
 	@Test
-	void everyEntityReadIsPublishedToTheListenersOfItsType(@Autowired RelationalEvents events,
-			@Autowired ProfileConversions profileConversions) {
+	void everyEntityReadIsPublishedToTheListenersAndCallbacksOfItsType(@Autowired RelationalEvents events,
+			@Autowired ProfileConversions profileConversions, @Autowired RelationalCallbacks callbacks) {
 		events.clear();
 		profileConversions.clear();
+		callbacks.clear();
 		List<Loaded<User>> users = this.associations.load(User.class)
 			.include("profile")
 			.sort(Sort.by("username"))
@@ -147,6 +148,9 @@ class EagerLoadingIntegrationTests extends AbstractRepositoryIntegrationTests {
 		assertThat(events.names(this.alice)).containsExactly("AfterConvertEvent", "AfterConvertEvent",
 				"AfterConvertEvent");
 		assertThat(events.names(this.aliceProfile)).containsExactly("AfterConvertEvent");
+		assertThat(callbacks.names(this.alice)).containsExactly("AfterConvertCallback", "AfterConvertCallback",
+				"AfterConvertCallback");
+		assertThat(callbacks.names(this.aliceProfile)).containsExactly("AfterConvertCallback");
 		assertThat(profileConversions.profiles()).containsExactly(this.aliceProfile);
 	}
 

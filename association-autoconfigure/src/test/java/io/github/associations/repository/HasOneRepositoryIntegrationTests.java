@@ -249,14 +249,20 @@ class HasOneRepositoryIntegrationTests extends AbstractRepositoryIntegrationTest
 	}
 
 	@Test
-	void insertingWithAForeignKeyTheEntityDoesNotMapFiresSpringDatasSaveEvents() {
+	void insertingWithAForeignKeyTheEntityDoesNotMapFiresSpringDatasSaveEventsAndCallbacks(
+			@Autowired RelationalCallbacks callbacks) {
 		this.events.clear();
+		callbacks.clear();
 		Profile profile = this.profiles.create(this.alice, new Profile(null, "evented"));
 		assertThat(this.events.names(profile)).containsExactly("BeforeConvertEvent", "BeforeSaveEvent",
 				"AfterSaveEvent");
+		assertThat(callbacks.names(profile)).containsExactly("BeforeConvertCallback", "BeforeSaveCallback",
+				"AfterSaveCallback");
 		this.events.clear();
+		callbacks.clear();
 		this.profiles.get(this.alice);
 		assertThat(this.events.names(profile)).containsExactly("AfterConvertEvent");
+		assertThat(callbacks.names(profile)).containsExactly("AfterConvertCallback");
 	}
 
 	@Test

@@ -85,6 +85,11 @@ class RepositoryTestApplication {
 	}
 
 	@Bean
+	static RelationalCallbacks relationalCallbacks() {
+		return new RelationalCallbacks();
+	}
+
+	@Bean
 	static ProfileConversions profileConversions() {
 		return new ProfileConversions();
 	}
