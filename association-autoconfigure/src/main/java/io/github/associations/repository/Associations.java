@@ -205,6 +205,13 @@ public final class Associations {
 		return new EagerQuery<>(this.loader, source);
 	}
 
+	/**
+	 * Return the loader of the eager queries.
+	 */
+	EagerLoader loader() {
+		return this.loader;
+	}
+
 	private Object repository(Association association) {
 		return this.repositories.computeIfAbsent(association, (key) -> {
 			BoundAssociation bound = new BoundAssociation(key, this.lookup.schema(), this.persistence.mapping());

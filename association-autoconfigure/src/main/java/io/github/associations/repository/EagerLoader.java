@@ -23,9 +23,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.associations.model.AssociationKind;
 import io.github.associations.repository.EagerRows.ColumnRead;
@@ -37,6 +39,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mapping.PersistentPropertyPath;
 import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -58,6 +61,8 @@ final class EagerLoader {
 	private final @Nullable Observations observations;
 
 	private final Map<SelectShape, EagerSelect> selects = new ConcurrentHashMap<>();
+
+	private final AtomicInteger selectsBuilt = new AtomicInteger();
 
 	EagerLoader(AssociationLookup lookup, Persistence persistence, Dialect dialect,
 			@Nullable Observations observations) {
@@ -84,9 +89,9 @@ final class EagerLoader {
 
 	private List<Loaded<?>> run(EagerRequest request, @Nullable List<Object> ids) {
 		return this.persistence.transactions().read(() -> {
-			EagerSelect select = select(request, ids != null, null);
+			BoundSelect select = select(request, ids != null, null);
 			List<Loaded<?>> loaded = query(select, request, ids, null, null);
-			if (select.includesToMany()) {
+			if (select.select().includesToMany()) {
 				attachToMany(request.type(), request.includes(), loaded);
 			}
 			return loaded;
@@ -97,14 +102,15 @@ final class EagerLoader {
 	 * Run a select and read its rows, one entity each with its to-one targets.
 	 * @param rowRead what to do with each row and its entity, or {@code null}
 	 */
-	private List<Loaded<?>> query(EagerSelect select, EagerRequest request, @Nullable List<Object> ids,
+	private List<Loaded<?>> query(BoundSelect bound, EagerRequest request, @Nullable List<Object> ids,
 			@Nullable Integer perSourceLimit, @Nullable RowRead rowRead) {
+		EagerSelect select = bound.select();
 		EagerRows rows = select.rows();
 		EntityReader reader = this.persistence.reader();
 		List<Loaded<?>> loaded = new ArrayList<>();
 		Set<Object> seen = new HashSet<>();
 		this.persistence.jdbc()
-			.query(select.sql(), select.parameters(ids, request, perSourceLimit), (ResultSet row) -> {
+			.query(select.sql(), select.parameters(bound.criteria(), ids, request, perSourceLimit), (ResultSet row) -> {
 				Object key = rows.rootKey(row);
 				if (!seen.add(key)) {
 					throw new IncorrectResultSizeDataAccessException(request.type().getSimpleName() + " " + key
@@ -161,9 +167,9 @@ final class EagerLoader {
 		if (!targets.isEmpty()) {
 			EagerRequest request = new EagerRequest(association.target(), include.includes(), include.criteria(),
 					Sort.unsorted(), null, 0);
-			EagerSelect select = select(request, true, new ToManySelection(association.qualifiedName(),
+			BoundSelect select = select(request, true, new ToManySelection(association.qualifiedName(),
 					association.foreignKey().column(), keyType, include.order(), include.perSourceLimit() != null));
-			ColumnRead keyColumn = select.keyColumn();
+			ColumnRead keyColumn = select.select().keyColumn();
 			List<Loaded<?>> loaded = query(select, request, new ArrayList<>(targets.keySet()), include.perSourceLimit(),
 					(row, target) -> targets.get(key(keyColumn.read(row), keyType, mapping)).add(target));
 			attachToMany(association.target(), include.includes(), loaded);
@@ -207,58 +213,77 @@ final class EagerLoader {
 	}
 
 	/**
-	 * Return the select of a request: built once per shape and kept, for up to
-	 * {@value #CACHED_SELECTS} shapes, or built for each query when it has values of its
-	 * own.
+	 * Return the select of a request with the values of its criteria: built once per
+	 * shape and kept, for up to {@value #CACHED_SELECTS} shapes, or built for the request
+	 * when its shape cannot be told or its criteria bind other names than the kept
+	 * select's.
 	 */
-	private EagerSelect select(EagerRequest request, boolean byIds, @Nullable ToManySelection toMany) {
+	private BoundSelect select(EagerRequest request, boolean byIds, @Nullable ToManySelection toMany) {
 		SelectShape shape = shape(request, byIds, toMany);
-		if (shape == null) {
-			return build(request, byIds, toMany);
-		}
-		EagerSelect select = this.selects.get(shape);
-		if (select == null) {
-			select = build(request, byIds, toMany);
-			if (this.selects.size() < CACHED_SELECTS) {
-				this.selects.putIfAbsent(shape, select);
+		EagerSelect cached = (shape != null) ? this.selects.get(shape) : null;
+		if (cached != null) {
+			MapSqlParameterSource criteria = cached.criteria(request);
+			if (criteria != null) {
+				return new BoundSelect(cached, criteria);
 			}
 		}
-		return select;
+		EagerSelect select = build(request, byIds, toMany);
+		if (shape != null && cached == null && this.selects.size() < CACHED_SELECTS) {
+			this.selects.putIfAbsent(shape, select);
+		}
+		return new BoundSelect(select, Objects.requireNonNull(select.criteria(request)));
+	}
+
+	/**
+	 * Return how many selects this loader has built, kept or not.
+	 */
+	int selectsBuilt() {
+		return this.selectsBuilt.get();
 	}
 
 	private EagerSelect build(EagerRequest request, boolean byIds, @Nullable ToManySelection toMany) {
+		this.selectsBuilt.incrementAndGet();
 		return new EagerSelect(request, byIds, toMany, this.lookup, this.persistence.mapping(), this.dialect);
 	}
 
 	/**
-	 * Return what identifies a request's select when the select has no values of its own,
-	 * so that it can be built once and reused; {@code null} when it has criteria.
+	 * Return what identifies a request's select, so that it can be built once and reused
+	 * with other values; {@code null} when a criteria's SQL depends on its values.
 	 */
 	private static @Nullable SelectShape shape(EagerRequest request, boolean byIds, @Nullable ToManySelection toMany) {
-		if (request.where() != null) {
+		StringBuilder description = new StringBuilder();
+		if (request.where() != null && !CriteriaShape.describe(request.where(), description)) {
 			return null;
 		}
-		StringBuilder includes = new StringBuilder();
-		if (!describe(request.includes(), includes)) {
+		description.append('|');
+		if (!describe(request.includes(), description)) {
 			return null;
 		}
-		return new SelectShape(request.type(), includes.toString(), byIds, request.sort(), request.limit() != null,
+		return new SelectShape(request.type(), description.toString(), byIds, request.sort(), request.limit() != null,
 				request.limit() == null && request.offset() > 0, toMany);
 	}
 
 	private static boolean describe(Map<String, Include> includes, StringBuilder description) {
 		for (String as : new TreeSet<>(includes.keySet())) {
 			Include include = includes.get(as);
-			if (include.criteria() != null) {
+			description.append(as).append(include.isRequired() ? "!" : "?").append('{');
+			if (include.criteria() != null && !CriteriaShape.describe(include.criteria(), description)) {
 				return false;
 			}
-			description.append(as).append(include.isRequired() ? "!" : "?").append('{');
+			description.append('|');
 			if (!describe(include.includes(), description)) {
 				return false;
 			}
 			description.append('}');
 		}
 		return true;
+	}
+
+	/**
+	 * A select with the values of a request's criteria.
+	 */
+	private record BoundSelect(EagerSelect select, MapSqlParameterSource criteria) {
+
 	}
 
 	/**
@@ -275,14 +300,14 @@ final class EagerLoader {
 	 * What makes two selects without values the same.
 	 *
 	 * @param type the source type
-	 * @param includes the included associations, described
+	 * @param criteria the criteria and the included associations, described
 	 * @param byIds whether the select is by ids
 	 * @param sort the order
 	 * @param limited whether the sources are limited
 	 * @param offset whether some sources are skipped without a limit
 	 * @param toMany what a to-many include's select selects by, or {@code null}
 	 */
-	record SelectShape(Class<?> type, String includes, boolean byIds, Sort sort, boolean limited, boolean offset,
+	record SelectShape(Class<?> type, String criteria, boolean byIds, Sort sort, boolean limited, boolean offset,
 			@Nullable ToManySelection toMany) {
 
 	}

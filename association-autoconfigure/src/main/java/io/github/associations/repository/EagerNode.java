@@ -96,6 +96,18 @@ final class EagerNode {
 	}
 
 	/**
+	 * Return the names of the included associations from the root to this node, empty for
+	 * the root.
+	 */
+	List<String> includePath() {
+		List<String> path = new ArrayList<>();
+		for (EagerNode node = this; node.via != null; node = Objects.requireNonNull(node.parent)) {
+			path.add(0, node.via.as());
+		}
+		return path;
+	}
+
+	/**
 	 * Whether the node is joined inner: it is required, and so is every include above it,
 	 * so that a missing row of it removes the root's row.
 	 */

@@ -17,6 +17,7 @@
 package io.github.associations.repository;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +44,6 @@ import org.springframework.data.relational.core.sql.SqlIdentifier;
 import org.springframework.data.relational.core.sql.Table;
 import org.springframework.data.relational.core.sql.render.SqlRenderer;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -70,7 +70,13 @@ final class EagerSelect {
 
 	private final List<EagerNode> nodes = new ArrayList<>();
 
-	private final MapSqlParameterSource criteriaParameters = new MapSqlParameterSource();
+	private final QueryMapper queryMapper;
+
+	private final List<CriteriaUse> criteriaUses = new ArrayList<>();
+
+	private @Nullable MapSqlParameterSource building = new MapSqlParameterSource();
+
+	private final List<String> parameterNames;
 
 	private final Class<?> idType;
 
@@ -97,6 +103,7 @@ final class EagerSelect {
 		this.mapping = mapping;
 		this.lookup = lookup;
 		this.toMany = toMany;
+		this.queryMapper = new QueryMapper(mapping.converter());
 		Class<?> type = request.type();
 		this.root = new EagerNode(type, lookup.table(type), "t0", null, Include.optional(), null);
 		this.nodes.add(this.root);
@@ -114,6 +121,8 @@ final class EagerSelect {
 				: select;
 		this.idType = (toMany != null) ? toMany.keyType()
 				: ClassUtils.resolvePrimitiveIfNecessary(mapping.entity(type).getRequiredIdProperty().getType());
+		this.parameterNames = List.of(Objects.requireNonNull(this.building).getParameterNames());
+		this.building = null;
 	}
 
 	String sql() {
@@ -136,25 +145,30 @@ final class EagerSelect {
 	}
 
 	/**
+	 * Return the values of a request's criteria, mapped as when this select was built,
+	 * under the names its SQL binds.
+	 * @param request a request of the shape this select was built for
+	 * @return new parameters, or {@code null} when the request's criteria bind other
+	 * names than this select's, which then does not serve it
+	 */
+	@Nullable MapSqlParameterSource criteria(EagerRequest request) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		for (CriteriaUse use : this.criteriaUses) {
+			this.queryMapper.getMappedObject(parameters, use.criteria(request), use.table(),
+					this.mapping.entity(use.type()));
+		}
+		return Arrays.equals(parameters.getParameterNames(), this.parameterNames.toArray()) ? parameters : null;
+	}
+
+	/**
 	 * Return the parameters of one execution: the values of the criteria and, for a query
 	 * by ids, the ids.
+	 * @param parameters the values of the request's criteria, from {@link #criteria}
 	 * @param ids the ids, or {@code null} when the query is not by ids
-	 * @return new parameters
+	 * @return the parameters, with the others added
 	 */
-	MapSqlParameterSource parameters(@Nullable List<Object> ids, EagerRequest request,
+	MapSqlParameterSource parameters(MapSqlParameterSource parameters, @Nullable List<Object> ids, EagerRequest request,
 			@Nullable Integer perSourceLimit) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource();
-		for (String name : this.criteriaParameters.getParameterNames()) {
-			parameters.addValue(name, this.criteriaParameters.getValue(name));
-			int sqlType = this.criteriaParameters.getSqlType(name);
-			if (sqlType != SqlParameterSource.TYPE_UNKNOWN) {
-				parameters.registerSqlType(name, sqlType);
-			}
-			String typeName = this.criteriaParameters.getTypeName(name);
-			if (typeName != null) {
-				parameters.registerTypeName(name, typeName);
-			}
-		}
 		if (ids != null) {
 			parameters.addValue(IDS, BoundAssociation.array(ids, this.idType));
 		}
@@ -231,12 +245,8 @@ final class EagerSelect {
 			joins = joins.join(node.table, node.innerJoined() ? Join.JoinType.JOIN : Join.JoinType.LEFT_OUTER_JOIN)
 				.on(joinCondition(node));
 		}
-		QueryMapper mapper = new QueryMapper(this.mapping.converter());
 		RelationalPersistentEntity<?> rootEntity = this.mapping.entity(this.root.type);
-		Condition condition = null;
-		if (request.where() != null) {
-			condition = mapper.getMappedObject(this.criteriaParameters, request.where(), this.root.table, rootEntity);
-		}
+		Condition condition = filter(this.root, this.root.table, request.where());
 		if (byIds) {
 			String id = (this.toMany != null) ? this.toMany.keyColumn()
 					: this.root.schemaTable.primaryKey().columns().get(0);
@@ -253,7 +263,7 @@ final class EagerSelect {
 		if (this.toMany != null) {
 			return ordered.build();
 		}
-		return ordered.orderBy(mapper.getMappedSort(this.root.table, request.sort(), rootEntity)).build();
+		return ordered.orderBy(this.queryMapper.getMappedSort(this.root.table, request.sort(), rootEntity)).build();
 	}
 
 	private Condition joinCondition(EagerNode node) {
@@ -261,7 +271,7 @@ final class EagerSelect {
 		EagerNode parent = Objects.requireNonNull(node.parent);
 		Condition condition = Conditions.isEqual(column(node, join.targetColumn()),
 				column(parent, join.parentColumn()));
-		Condition filter = filter(node, node.table);
+		Condition filter = filter(node, node.table, node.include.criteria());
 		if (filter != null) {
 			condition = condition.and(filter);
 		}
@@ -293,7 +303,7 @@ final class EagerSelect {
 		if (via.kind() == AssociationKind.HAS_MANY) {
 			select = withRequiredTargets(select, child, candidates);
 		}
-		Condition filter = filter(child, candidates);
+		Condition filter = filter(child, candidates, child.include.criteria());
 		SelectBuilder.SelectWhere where = (SelectBuilder.SelectWhere) select;
 		Select rows = (filter != null) ? where.where(filter).build() : where.build();
 		return Conditions.in(column(node, join.parentColumn()), rows);
@@ -318,20 +328,46 @@ final class EagerSelect {
 			EagerJoin join = EagerJoin.of(association);
 			Condition on = Conditions.isEqual(target.table.column(SqlIdentifier.quoted(join.targetColumn())),
 					candidates.column(SqlIdentifier.quoted(join.parentColumn())));
-			Condition filter = filter(target, target.table);
+			Condition filter = filter(target, target.table, target.include.criteria());
 			joined = joined.join(target.table, Join.JoinType.JOIN).on((filter != null) ? on.and(filter) : on);
 		}
 		return joined;
 	}
 
-	private @Nullable Condition filter(EagerNode node, Table table) {
-		CriteriaDefinition where = node.include.criteria();
-		return (where != null) ? new QueryMapper(this.mapping.converter()).getMappedObject(this.criteriaParameters,
-				where, table, this.mapping.entity(node.type)) : null;
+	/**
+	 * Map the criteria of a node, of the request for the root, of its include for any
+	 * other, noting where they come from so that each execution maps its own.
+	 */
+	private @Nullable Condition filter(EagerNode node, Table table, @Nullable CriteriaDefinition where) {
+		if (where == null) {
+			return null;
+		}
+		this.criteriaUses.add(new CriteriaUse(node.includePath(), node.type, table));
+		return this.queryMapper.getMappedObject(Objects.requireNonNull(this.building), where, table,
+				this.mapping.entity(node.type));
 	}
 
 	private static Column column(EagerNode node, String name) {
 		return node.table.column(SqlIdentifier.quoted(name));
+	}
+
+	/**
+	 * Criteria the select maps: of the request when the path is empty, else of the
+	 * include at the end of the path of included associations' names.
+	 */
+	private record CriteriaUse(List<String> path, Class<?> type, Table table) {
+
+		CriteriaDefinition criteria(EagerRequest request) {
+			if (this.path.isEmpty()) {
+				return Objects.requireNonNull(request.where());
+			}
+			Include include = Objects.requireNonNull(request.includes().get(this.path.get(0)));
+			for (String as : this.path.subList(1, this.path.size())) {
+				include = Objects.requireNonNull(include.includes().get(as));
+			}
+			return Objects.requireNonNull(include.criteria());
+		}
+
 	}
 
 }

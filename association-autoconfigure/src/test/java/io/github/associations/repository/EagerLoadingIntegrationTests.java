@@ -135,6 +135,43 @@ class EagerLoadingIntegrationTests extends AbstractRepositoryIntegrationTests {
 	}
 
 	@Test
+	void aSelectWithCriteriaIsBuiltOnceAndServesEveryValueOfItsShape() {
+		EagerLoader loader = this.associations.loader();
+		EagerQuery<User> users = this.associations.load(User.class).include("profile");
+		int built = loader.selectsBuilt();
+		assertThat(users.where(Criteria.where("username").in("alice")).all()).extracting(Loaded::entity)
+			.containsExactly(this.alice);
+		assertThat(users.where(Criteria.where("username").in("carol")).all()).extracting(Loaded::entity)
+			.containsExactly(this.carol);
+		assertThat(loader.selectsBuilt()).isEqualTo(built + 1);
+		assertThat(users.where(Criteria.where("username").in("alice", "carol")).sort(Sort.by("username")).all())
+			.extracting(Loaded::entity)
+			.containsExactly(this.alice, this.carol);
+		assertThat(users.where(Criteria.where("username").in("bob", "carol")).sort(Sort.by("username")).all())
+			.extracting(Loaded::entity)
+			.containsExactly(this.bob, this.carol);
+		assertThat(loader.selectsBuilt()).isEqualTo(built + 2);
+		assertThat(users.where(Criteria.where("username").in("alice", "carol").or("username").is("bob"))
+			.sort(Sort.by("username"))
+			.all()).extracting(Loaded::entity).containsExactly(this.alice, this.bob, this.carol);
+		assertThat(loader.selectsBuilt()).isEqualTo(built + 3);
+	}
+
+	@Test
+	void aSelectWithCriteriaOnAnIncludeServesEveryValueOfItsShape() {
+		EagerLoader loader = this.associations.loader();
+		int built = loader.selectsBuilt();
+		for (String bio : List.of("alice's", "bob's", "alice's")) {
+			List<Loaded<User>> users = this.associations.load(User.class)
+				.include("profile", Include.required().where(Criteria.where("bio").is(bio)))
+				.all();
+			assertThat(users).extracting(Loaded::entity)
+				.containsExactlyElementsOf(bio.equals("alice's") ? List.of(this.alice) : List.of());
+		}
+		assertThat(loader.selectsBuilt()).isEqualTo(built + 1);
+	}
+
+	@Test
 	void everyEntityReadIsPublishedToTheListenersAndCallbacksOfItsType(@Autowired RelationalEvents events,
 			@Autowired ProfileConversions profileConversions, @Autowired RelationalCallbacks callbacks) {
 		events.clear();
