@@ -181,16 +181,21 @@ final class ModelTableReader {
 			}
 			boolean multiValued = (property.isCollectionLike() && property.getType() != byte[].class)
 					|| property.isMap();
-			if (property.isEntity()) {
+			AttributeDefinition attribute = this.attributes.get(name);
+			if (property.isEntity() && (multiValued || attribute == null || attribute.sqlType() == null)) {
 				if (!this.definition.isManagedElsewhere()) {
 					problem(this.model + "." + name + " holds entities inside the " + this.model
 							+ " aggregate, whose tables the starter does not generate yet",
 							"Declare ModelDefinition.of(" + this.model
-									+ ".class).managedElsewhere() and create its tables in your own migrations.");
+									+ ".class).managedElsewhere() and create its tables in your own migrations"
+									+ (multiValued ? "."
+											: "; or, when a converter of yours writes " + actualType.getSimpleName()
+													+ " as one value, give its column type: " + "attribute(\"" + name
+													+ "\", sqlType(\"...\"))."));
 				}
 				return;
 			}
-			AttributeDefinition attribute = this.attributes.remove(name);
+			this.attributes.remove(name);
 			if (multiValued && (attribute == null || attribute.sqlType() == null)) {
 				problem(this.model + "." + name + " is a collection of " + actualType.getSimpleName()
 						+ ", which has no PostgreSQL column type",

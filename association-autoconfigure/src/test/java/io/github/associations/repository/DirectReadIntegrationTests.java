@@ -16,7 +16,10 @@
 
 package io.github.associations.repository;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,6 +62,9 @@ class DirectReadIntegrationTests extends AbstractRepositoryIntegrationTests {
 		assertThat(DirectRead.of(mapping, User.class, columns("id", "username"))).isNotNull();
 		assertThat(DirectRead.of(mapping, Post.class, columns("id", "version", "title", "author_id"))).isNotNull();
 		assertThat(DirectRead.of(mapping, Wallet.class, columns("id", "currency", "account_id"))).isNotNull();
+		assertThat(DirectRead.of(mapping, Specimen.class,
+				columns("id", "collected_at", "weight", "catalogued", "fragile", "depth", "code")))
+			.isNotNull();
 	}
 
 	@Test
@@ -93,6 +99,8 @@ class DirectReadIntegrationTests extends AbstractRepositoryIntegrationTests {
 		assertThat(DirectRead.of(mapping, Passport.class, columns("id", "number", "issuer_country", "issuer_office")))
 			.isNull();
 		assertThat(DirectRead.of(mapping, Card.class, columns("id", "label", "owner_id"))).isNull();
+		assertThat(DirectRead.of(mapping, Excavation.class, columns("id", "tags", "origin_site", "origin_layer")))
+			.isNull();
 		assertThat(DirectRead.of(mapping, User.class, columns("id"))).isNull();
 		assertThat(DirectRead.of(mapping, User.class, columns("id", "username", "USERNAME")))
 			.as("two columns that the converter's row document cannot tell apart")
@@ -117,6 +125,13 @@ class DirectReadIntegrationTests extends AbstractRepositoryIntegrationTests {
 		this.aggregates.insert(new Card(null, "card", AggregateReference.to(alice.id())));
 		this.aggregates.insert(new Gadget("lamp", Gadget.Status.ACTIVE, Instant.parse("2026-11-30T10:15:30Z"), 2));
 		this.aggregates.insert(new Gadget(null, null, null, 0));
+		this.aggregates.insert(new Specimen(null, OffsetDateTime.parse("2026-11-30T10:15:30.123456+02:00"),
+				new BigDecimal("12.50"), LocalDate.parse("2026-11-29"), true, 3.25, new Specimen.Code("A7")));
+		this.aggregates.insert(new Specimen(null, null, null, null, false, null, null));
+		this.aggregates
+			.insert(new Excavation(null, new String[] { "bone", "shell" }, new Excavation.Origin("north pit", 3)));
+		this.aggregates.insert(new Excavation(null, new String[0], new Excavation.Origin("south pit", null)));
+		this.aggregates.insert(new Excavation(null, null, null));
 		assertSameAsConverter(User.class, User::id);
 		assertSameAsConverter(Post.class, Post::id);
 		assertSameAsConverter(Wallet.class, (wallet) -> wallet.id().toString());
@@ -125,6 +140,8 @@ class DirectReadIntegrationTests extends AbstractRepositoryIntegrationTests {
 		assertSameAsConverter(Passport.class, Passport::id);
 		assertSameAsConverter(Card.class, Card::id);
 		assertSameAsConverter(Gadget.class, Gadget::getId);
+		assertSameAsConverter(Specimen.class, Specimen::id);
+		assertSameAsConverter(Excavation.class, Excavation::id);
 	}
 
 	private <T, K extends Comparable<K>> void assertSameAsConverter(Class<T> type, Function<T, K> id) {

@@ -16,6 +16,7 @@
 
 package io.github.associations.repository;
 
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -29,6 +30,8 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.jdbc.core.convert.JdbcCustomConversions;
+import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -40,6 +43,7 @@ import static io.github.associations.model.AssociationOption.constraints;
 import static io.github.associations.model.AssociationOption.destroyRemoved;
 import static io.github.associations.model.AssociationOption.foreignKey;
 import static io.github.associations.model.AssociationOption.unique;
+import static io.github.associations.model.AttributeOption.sqlType;
 
 /**
  * The models the repository tests use: entities with and without a foreign key property,
@@ -151,6 +155,21 @@ class RepositoryTestApplication {
 	@Bean
 	ModelDefinition<Gadget> gadgetModel() {
 		return ModelDefinition.of(Gadget.class);
+	}
+
+	@Bean
+	ModelDefinition<Specimen> specimenModel() {
+		return ModelDefinition.of(Specimen.class).attribute("code", sqlType("text"));
+	}
+
+	@Bean
+	ModelDefinition<Excavation> excavationModel() {
+		return ModelDefinition.of(Excavation.class).attribute("tags", sqlType("text[]"));
+	}
+
+	@Bean
+	JdbcCustomConversions jdbcCustomConversions(JdbcDialect dialect) {
+		return JdbcCustomConversions.of(dialect, List.of(new Specimen.CodeReader(), new Specimen.CodeWriter()));
 	}
 
 	@Bean

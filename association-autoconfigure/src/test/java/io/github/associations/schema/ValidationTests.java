@@ -296,6 +296,18 @@ class ValidationTests {
 	}
 
 	@Test
+	void aValueThatTheApplicationsConvertersWriteTakesTheColumnTypeItIsGiven() {
+		assertInvalid(ModelDefinition.of(Coded.class))
+			.withMessage("Coded.code holds entities inside the Coded aggregate, whose tables the starter does not "
+					+ "generate yet")
+			.satisfies(action("Declare ModelDefinition.of(Coded.class).managedElsewhere() and create its tables in "
+					+ "your own migrations; or, when a converter of yours writes Code as one value, give its "
+					+ "column type: attribute(\"code\", sqlType(\"...\"))."));
+		assertThat(Models.derive(ModelDefinition.of(Coded.class).attribute("code", sqlType("text"))).toString())
+			.contains("  code text\n");
+	}
+
+	@Test
 	void timestampsThatSpringDataWouldWriteAreRejected() {
 		assertInvalid(ModelDefinition.of(Stamped.class).timestamps())
 			.withMessage(
@@ -424,6 +436,14 @@ class ValidationTests {
 	}
 
 	@Table("orders")
+	record Code(String value) {
+
+	}
+
+	record Coded(@Id Long id, Code code) {
+
+	}
+
 	record Order(@Id Long id, Set<Line> lines) {
 	}
 
