@@ -81,7 +81,7 @@ public final class Associations {
 			@Nullable EntityCallbacks callbacks, Dialect dialect, @Nullable ObservationRegistry observationRegistry) {
 		this.lookup = new AssociationLookup(schema);
 		this.persistence = Persistence.of(aggregates, jdbc, converter, dataAccessStrategy, transactionManager, events,
-				callbacks);
+				callbacks, dialect);
 		this.observations = (observationRegistry != null) ? new Observations(observationRegistry) : null;
 		this.loader = new EagerLoader(this.lookup, this.persistence, dialect, this.observations);
 	}

@@ -18,6 +18,9 @@ package io.github.associations.repository;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +30,7 @@ import org.springframework.data.jdbc.core.convert.Identifier;
 import org.springframework.data.jdbc.core.convert.InsertSubject;
 import org.springframework.data.mapping.PersistentPropertyPathAccessor;
 import org.springframework.data.mapping.callback.EntityCallbacks;
+import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.data.relational.core.conversion.IdValueSource;
 import org.springframework.data.relational.core.conversion.MutableAggregateChange;
 import org.springframework.data.relational.core.conversion.RelationalEntityVersionUtils;
@@ -40,6 +44,7 @@ import org.springframework.data.relational.core.mapping.event.BeforeConvertEvent
 import org.springframework.data.relational.core.mapping.event.BeforeSaveCallback;
 import org.springframework.data.relational.core.mapping.event.BeforeSaveEvent;
 import org.springframework.data.relational.core.sql.SqlIdentifier;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 /**
  * Inserts new aggregate roots together with a foreign key column that their entity does
@@ -47,11 +52,11 @@ import org.springframework.data.relational.core.sql.SqlIdentifier;
  * <p>
  * Spring Data JDBC has no public operation for that, so this class repeats the lifecycle
  * of its {@code JdbcAggregateTemplate} insert of a root without children: before-convert
- * event and callback, the initial version, before-save event and callback, the insert
- * through the {@link DataAccessStrategy} with the extra column as an {@link Identifier},
- * the generated id, after-save event and callback. It mirrors Spring Data's internals:
- * compare it with {@code JdbcAggregateTemplate#insert} at every upgrade of Spring Data
- * JDBC.
+ * event and callback, the initial version, before-save event and callback, the insert,
+ * the generated id, after-save event and callback. Entities of simple values are inserted
+ * by a {@link DirectInsert}, others through the {@link DataAccessStrategy} with the extra
+ * column as an {@link Identifier}. It mirrors Spring Data's internals: compare it with
+ * {@code JdbcAggregateTemplate#insert} at every upgrade of Spring Data JDBC.
  */
 final class InsertWithColumn {
 
@@ -63,12 +68,20 @@ final class InsertWithColumn {
 
 	private final @Nullable EntityCallbacks callbacks;
 
+	private final NamedParameterJdbcOperations jdbc;
+
+	private final Dialect dialect;
+
+	private final Map<DirectInsertKey, Optional<DirectInsert>> directInserts = new ConcurrentHashMap<>();
+
 	InsertWithColumn(EntityMapping mapping, DataAccessStrategy dataAccessStrategy, ApplicationEventPublisher events,
-			@Nullable EntityCallbacks callbacks) {
+			@Nullable EntityCallbacks callbacks, NamedParameterJdbcOperations jdbc, Dialect dialect) {
 		this.mapping = mapping;
 		this.dataAccessStrategy = dataAccessStrategy;
 		this.events = events;
 		this.callbacks = callbacks;
+		this.jdbc = jdbc;
+		this.dialect = dialect;
 	}
 
 	/**
@@ -92,26 +105,23 @@ final class InsertWithColumn {
 	 */
 	@SuppressWarnings("unchecked")
 	<T> List<T> insertAll(List<T> entities, String column, Object value) {
-		Identifier identifier = Identifier.of(SqlIdentifier.quoted(column), value, value.getClass());
 		List<T> roots = new ArrayList<>(entities.size());
 		List<RootAggregateChange<T>> changes = new ArrayList<>(entities.size());
-		List<InsertSubject<T>> subjects = new ArrayList<>(entities.size());
 		for (T entity : entities) {
 			Prepared<T> prepared = beforeSave(entity);
 			roots.add(prepared.root());
 			changes.add(prepared.change());
-			subjects.add(InsertSubject.describedBy(prepared.root(), identifier));
 		}
 		Class<T> type = (Class<T>) roots.get(0).getClass();
 		RelationalPersistentEntity<T> persistentEntity = (RelationalPersistentEntity<T>) this.mapping.entity(type);
 		IdValueSource idValueSource = IdValueSource.forInstance(roots.get(0), persistentEntity);
-		// One entity takes Spring Data's own single insert, several one batch
-		Object[] generatedIds = (roots.size() == 1)
-				? new Object[] { this.dataAccessStrategy.insert(roots.get(0), type, identifier, idValueSource) }
-				: this.dataAccessStrategy.insert(subjects, type, idValueSource);
+		DirectInsert direct = directInsert(type, column, value.getClass(), idValueSource);
+		@Nullable Object[] generatedIds = (direct != null) ? direct.insert(this.jdbc, roots, value)
+				: springDataInsert(roots, type, column, value, idValueSource);
 		List<T> inserted = new ArrayList<>(roots.size());
 		for (int i = 0; i < roots.size(); i++) {
-			T root = withId(roots.get(i), (i < generatedIds.length) ? generatedIds[i] : null, persistentEntity);
+			T root = withId(roots.get(i), (generatedIds != null && i < generatedIds.length) ? generatedIds[i] : null,
+					persistentEntity);
 			this.events.publishEvent(new AfterSaveEvent<>(root, changes.get(i)));
 			inserted.add((this.callbacks != null) ? this.callbacks.callback(AfterSaveCallback.class, root) : root);
 		}
@@ -142,6 +152,40 @@ final class InsertWithColumn {
 		return new Prepared<>(saved, change);
 	}
 
+	/**
+	 * Insert through Spring Data's data access strategy, with the column as an
+	 * {@link Identifier}: one entity with its single insert, several in one batch.
+	 */
+	private <T> @Nullable Object[] springDataInsert(List<T> roots, Class<T> type, String column, Object value,
+			IdValueSource idValueSource) {
+		Identifier identifier = Identifier.of(SqlIdentifier.quoted(column), value, value.getClass());
+		if (roots.size() == 1) {
+			return new Object[] { this.dataAccessStrategy.insert(roots.get(0), type, identifier, idValueSource) };
+		}
+		List<InsertSubject<T>> subjects = new ArrayList<>(roots.size());
+		for (T root : roots) {
+			subjects.add(InsertSubject.describedBy(root, identifier));
+		}
+		return this.dataAccessStrategy.insert(subjects, type, idValueSource);
+	}
+
+	/**
+	 * Return the direct insert of a type with a column, built once, or {@code null} when
+	 * Spring Data inserts the type.
+	 */
+	private @Nullable DirectInsert directInsert(Class<?> type, String column, Class<?> columnType,
+			IdValueSource idValueSource) {
+		if (idValueSource == IdValueSource.NONE) {
+			return null;
+		}
+		boolean generatedId = idValueSource == IdValueSource.GENERATED;
+		return this.directInserts
+			.computeIfAbsent(new DirectInsertKey(type, column, columnType, generatedId),
+					(key) -> Optional
+						.ofNullable(DirectInsert.of(this.mapping, this.dialect, type, column, columnType, generatedId)))
+			.orElse(null);
+	}
+
 	private <T> T withId(T root, @Nullable Object generatedId, RelationalPersistentEntity<T> persistentEntity) {
 		if (generatedId == null) {
 			return root;
@@ -150,6 +194,18 @@ final class InsertWithColumn {
 		RelationalPersistentProperty idProperty = persistentEntity.getRequiredIdProperty();
 		accessor.setProperty(idProperty, this.mapping.conversionService().convert(generatedId, idProperty.getType()));
 		return accessor.getBean();
+	}
+
+	/**
+	 * What a direct insert depends on.
+	 *
+	 * @param type the entity's type
+	 * @param column the column the entity does not map
+	 * @param columnType the type of the column's values
+	 * @param generatedId whether the database generates the id
+	 */
+	private record DirectInsertKey(Class<?> type, String column, Class<?> columnType, boolean generatedId) {
+
 	}
 
 	/**

@@ -34,7 +34,7 @@ public final class Loaded<S> {
 
 	private final Map<String, Class<?>> included;
 
-	private final Map<String, ListOf> lists = new HashMap<>(4);
+	private Map<String, ListOf> lists = Map.of();
 
 	/**
 	 * Create a loaded entity. The maps are kept as they are: the eager select builds them
@@ -51,6 +51,9 @@ public final class Loaded<S> {
 	 * Attach the targets of a to-many include.
 	 */
 	void attach(String as, Class<?> type, List<Loaded<?>> targets) {
+		if (this.lists.isEmpty()) {
+			this.lists = new HashMap<>(4);
+		}
 		this.lists.put(as, new ListOf(type, targets));
 	}
 

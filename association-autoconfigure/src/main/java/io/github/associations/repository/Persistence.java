@@ -23,6 +23,7 @@ import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.jdbc.core.convert.DataAccessStrategy;
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
 import org.springframework.data.mapping.callback.EntityCallbacks;
+import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -44,11 +45,11 @@ record Persistence(JdbcAggregateOperations aggregates, NamedParameterJdbcOperati
 	static Persistence of(JdbcAggregateOperations aggregates, NamedParameterJdbcOperations jdbc,
 			JdbcConverter converter, DataAccessStrategy dataAccessStrategy,
 			PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
-			@Nullable EntityCallbacks callbacks) {
+			@Nullable EntityCallbacks callbacks, Dialect dialect) {
 		EntityMapping mapping = new EntityMapping(converter);
 		return new Persistence(aggregates, jdbc, new Transactions(transactionManager), mapping,
 				new EntityReader(mapping, events, callbacks),
-				new InsertWithColumn(mapping, dataAccessStrategy, events, callbacks));
+				new InsertWithColumn(mapping, dataAccessStrategy, events, callbacks, jdbc, dialect));
 	}
 
 }

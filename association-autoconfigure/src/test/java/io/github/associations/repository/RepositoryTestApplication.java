@@ -189,7 +189,7 @@ class RepositoryTestApplication {
 
 	@Bean
 	ModelDefinition<Account> accountModel() {
-		return ModelDefinition.of(Account.class).hasOne(Wallet.class);
+		return ModelDefinition.of(Account.class).hasOne(Wallet.class).hasMany(Specimen.class).hasMany(Gadget.class);
 	}
 
 	@Bean
