@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.data.mapping.callback.EntityCallback;
 import org.springframework.data.mapping.callback.EntityCallbacks;
 
@@ -47,17 +49,22 @@ final class ApplicationEntityCallbacks implements EntityCallbacks {
 	}
 
 	/**
-	 * Return the entity callbacks of the beans of an application, as
-	 * {@link EntityCallbacks#create(org.springframework.beans.factory.BeanFactory)}
-	 * discovers them.
+	 * Return the entity callbacks of the beans of an application, found as
+	 * {@link EntityCallbacks#create(BeanFactory)} finds them.
 	 * @param beans the application's beans
 	 * @return the callbacks
 	 */
-	static EntityCallbacks of(ListableBeanFactory beans) {
+	static EntityCallbacks of(BeanFactory beans) {
 		EntityCallbacks delegate = EntityCallbacks.create(beans);
+		BeanFactory factory = (beans instanceof GenericApplicationContext context) ? context.getBeanFactory() : beans;
 		List<EntityCallback<?>> callbacks = new ArrayList<>();
-		for (String name : beans.getBeanNamesForType(EntityCallback.class)) {
-			callbacks.add(beans.getBean(name, EntityCallback.class));
+		if (factory instanceof ConfigurableListableBeanFactory listable) {
+			for (String name : listable.getBeanNamesForType(EntityCallback.class)) {
+				callbacks.add(listable.getBean(name, EntityCallback.class));
+			}
+		}
+		else {
+			factory.getBeanProvider(EntityCallback.class).stream().forEach(callbacks::add);
 		}
 		return new ApplicationEntityCallbacks(delegate, callbacks);
 	}

@@ -68,6 +68,7 @@ public final class AssociationRepositoriesAutoConfiguration {
 			JdbcConverter converter, DataAccessStrategy dataAccessStrategy,
 			PlatformTransactionManager transactionManager, JdbcDialect dialect, ApplicationContext context,
 			ObjectProvider<ObservationRegistry> observationRegistry) {
+		ConvertedAttributes.check(context, converter.getMappingContext());
 		return new Associations(schema, aggregates, jdbc, converter, dataAccessStrategy, transactionManager, context,
 				ApplicationEntityCallbacks.of(context), dialect, observationRegistry.getIfUnique());
 	}

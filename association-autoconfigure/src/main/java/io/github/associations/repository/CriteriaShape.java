@@ -16,9 +16,6 @@
 
 package io.github.associations.repository;
 
-import java.lang.reflect.Array;
-import java.util.Collection;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jdbc.core.mapping.JdbcValue;
@@ -30,9 +27,12 @@ import org.springframework.data.util.Pair;
 /**
  * Describes what of a criteria decides the SQL that Spring Data's {@code QueryMapper}
  * renders of it, and not its values: the columns, comparators, case, combinators and
- * groups, and for each value its type and, for collections, their size and element types.
- * Two criteria with the same description render the same SQL with the same parameter
- * names, so that a select rendered for one serves the other with its own values.
+ * groups, and the type of each value. Two criteria with the same description render the
+ * same SQL with the same parameter names, so that a select rendered for one serves the
+ * other with its own values. Criteria whose SQL depends on more than that are not
+ * described: a collection (one parameter per element), a {@link ValueFunction}, and,
+ * ignoring case, a value of a type of the application's own, such as an embedded value
+ * whose {@code null} properties are compared without {@code UPPER}.
  */
 final class CriteriaShape {
 
@@ -43,9 +43,7 @@ final class CriteriaShape {
 	 * Describe a criteria.
 	 * @param criteria the criteria
 	 * @param description where to append the description
-	 * @return whether the criteria can be described, {@code false} when a value's SQL
-	 * depends on more than its type (a {@link ValueFunction}, an {@link Iterable} that is
-	 * no collection)
+	 * @return whether the criteria can be described
 	 */
 	static boolean describe(CriteriaDefinition criteria, StringBuilder description) {
 		if (criteria.hasPrevious() && !describe(criteria.getPrevious(), description)) {
@@ -65,7 +63,7 @@ final class CriteriaShape {
 				.append(' ')
 				.append(criteria.getComparator())
 				.append(criteria.isIgnoreCase() ? " ignoring case " : " ");
-			if (!value(criteria.getValue(), description)) {
+			if (!value(criteria.getValue(), criteria.isIgnoreCase(), description)) {
 				return false;
 			}
 		}
@@ -73,42 +71,39 @@ final class CriteriaShape {
 		return true;
 	}
 
-	private static boolean value(@Nullable Object value, StringBuilder description) {
+	private static boolean value(@Nullable Object value, boolean ignoreCase, StringBuilder description) {
 		if (value == null) {
 			description.append("null");
+			return true;
 		}
-		else if (value instanceof ValueFunction<?>
-				|| (value instanceof Iterable<?> && !(value instanceof Collection<?>))) {
+		if (value instanceof ValueFunction<?> || value instanceof Iterable<?> || value.getClass().isArray()
+				|| (ignoreCase && !isJavaValue(value))) {
 			return false;
 		}
-		else if (value instanceof Collection<?> collection) {
-			description.append('[').append(collection.size());
-			for (Object element : collection) {
-				description.append(',').append((element != null) ? element.getClass().getName() : "null");
-			}
-			description.append(']');
-		}
-		else if (value instanceof Pair<?, ?> pair) {
+		if (value instanceof Pair<?, ?> pair) {
 			description.append("Pair(");
-			value(pair.getFirst(), description);
+			boolean described = value(pair.getFirst(), ignoreCase, description);
 			description.append(',');
-			value(pair.getSecond(), description);
+			described = described && value(pair.getSecond(), ignoreCase, description);
 			description.append(')');
+			return described;
 		}
-		else if (value instanceof JdbcValue jdbcValue) {
+		if (value instanceof JdbcValue jdbcValue) {
 			description.append("JdbcValue(").append(jdbcValue.getJdbcType()).append(',');
-			if (!value(jdbcValue.getValue(), description)) {
-				return false;
-			}
+			boolean described = value(jdbcValue.getValue(), ignoreCase, description);
 			description.append(')');
+			return described;
 		}
-		else {
-			description.append(value.getClass().getName());
-			if (value.getClass().isArray()) {
-				description.append('[').append(Array.getLength(value)).append(']');
-			}
-		}
+		description.append(value.getClass().getName());
 		return true;
+	}
+
+	/**
+	 * Return whether a value is of a type of the Java platform, mapped to one column.
+	 */
+	private static boolean isJavaValue(Object value) {
+		return value.getClass().getName().startsWith("java.") || value instanceof Enum<?> || value instanceof Pair<?, ?>
+				|| value instanceof JdbcValue;
 	}
 
 }

@@ -98,6 +98,9 @@ final class DirectInsert {
 		}
 		List<RelationalPersistentProperty> properties = new ArrayList<>();
 		for (RelationalPersistentProperty property : entity) {
+			if (property.isIdProperty() && !generatedId && !property.isWritable()) {
+				return null;
+			}
 			if ((property.isIdProperty() && generatedId) || !property.isWritable()) {
 				continue;
 			}
@@ -169,7 +172,8 @@ final class DirectInsert {
 		List<Map<String, Object>> rows = keys.getKeyList();
 		@Nullable Object[] ids = new Object[entities.size()];
 		for (int i = 0; i < ids.length && i < rows.size(); i++) {
-			ids[i] = rows.get(i).get(this.keyColumn);
+			Map<String, Object> row = rows.get(i);
+			ids[i] = (row.size() == 1) ? row.values().iterator().next() : row.get(this.keyColumn);
 		}
 		return ids;
 	}

@@ -23,9 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -219,19 +217,20 @@ final class EagerLoader {
 	 * select's.
 	 */
 	private BoundSelect select(EagerRequest request, boolean byIds, @Nullable ToManySelection toMany) {
-		SelectShape shape = shape(request, byIds, toMany);
+		SelectShape shape = SelectShape.of(request, byIds, toMany);
 		EagerSelect cached = (shape != null) ? this.selects.get(shape) : null;
 		if (cached != null) {
-			MapSqlParameterSource criteria = cached.criteria(request);
+			MapSqlParameterSource criteria = cached.criteria().bind(request);
 			if (criteria != null) {
 				return new BoundSelect(cached, criteria);
 			}
 		}
 		EagerSelect select = build(request, byIds, toMany);
+		MapSqlParameterSource criteria = select.criteria().built();
 		if (shape != null && cached == null && this.selects.size() < CACHED_SELECTS) {
 			this.selects.putIfAbsent(shape, select);
 		}
-		return new BoundSelect(select, Objects.requireNonNull(select.criteria(request)));
+		return new BoundSelect(select, criteria);
 	}
 
 	/**
@@ -244,39 +243,6 @@ final class EagerLoader {
 	private EagerSelect build(EagerRequest request, boolean byIds, @Nullable ToManySelection toMany) {
 		this.selectsBuilt.incrementAndGet();
 		return new EagerSelect(request, byIds, toMany, this.lookup, this.persistence.mapping(), this.dialect);
-	}
-
-	/**
-	 * Return what identifies a request's select, so that it can be built once and reused
-	 * with other values; {@code null} when a criteria's SQL depends on its values.
-	 */
-	private static @Nullable SelectShape shape(EagerRequest request, boolean byIds, @Nullable ToManySelection toMany) {
-		StringBuilder description = new StringBuilder();
-		if (request.where() != null && !CriteriaShape.describe(request.where(), description)) {
-			return null;
-		}
-		description.append('|');
-		if (!describe(request.includes(), description)) {
-			return null;
-		}
-		return new SelectShape(request.type(), description.toString(), byIds, request.sort(), request.limit() != null,
-				request.limit() == null && request.offset() > 0, toMany);
-	}
-
-	private static boolean describe(Map<String, Include> includes, StringBuilder description) {
-		for (String as : new TreeSet<>(includes.keySet())) {
-			Include include = includes.get(as);
-			description.append(as).append(include.isRequired() ? "!" : "?").append('{');
-			if (include.criteria() != null && !CriteriaShape.describe(include.criteria(), description)) {
-				return false;
-			}
-			description.append('|');
-			if (!describe(include.includes(), description)) {
-				return false;
-			}
-			description.append('}');
-		}
-		return true;
 	}
 
 	/**
@@ -293,22 +259,6 @@ final class EagerLoader {
 	private interface RowRead {
 
 		void read(ResultSet row, Loaded<?> entity) throws SQLException;
-
-	}
-
-	/**
-	 * What makes two selects without values the same.
-	 *
-	 * @param type the source type
-	 * @param criteria the criteria and the included associations, described
-	 * @param byIds whether the select is by ids
-	 * @param sort the order
-	 * @param limited whether the sources are limited
-	 * @param offset whether some sources are skipped without a limit
-	 * @param toMany what a to-many include's select selects by, or {@code null}
-	 */
-	record SelectShape(Class<?> type, String criteria, boolean byIds, Sort sort, boolean limited, boolean offset,
-			@Nullable ToManySelection toMany) {
 
 	}
 

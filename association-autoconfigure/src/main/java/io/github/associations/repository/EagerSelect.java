@@ -17,7 +17,6 @@
 package io.github.associations.repository;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,13 +69,7 @@ final class EagerSelect {
 
 	private final List<EagerNode> nodes = new ArrayList<>();
 
-	private final QueryMapper queryMapper;
-
-	private final List<CriteriaUse> criteriaUses = new ArrayList<>();
-
-	private @Nullable MapSqlParameterSource building = new MapSqlParameterSource();
-
-	private final List<String> parameterNames;
+	private final SelectCriteria criteria;
 
 	private final Class<?> idType;
 
@@ -103,7 +96,7 @@ final class EagerSelect {
 		this.mapping = mapping;
 		this.lookup = lookup;
 		this.toMany = toMany;
-		this.queryMapper = new QueryMapper(mapping.converter());
+		this.criteria = new SelectCriteria(mapping);
 		Class<?> type = request.type();
 		this.root = new EagerNode(type, lookup.table(type), "t0", null, Include.optional(), null);
 		this.nodes.add(this.root);
@@ -121,8 +114,6 @@ final class EagerSelect {
 				: select;
 		this.idType = (toMany != null) ? toMany.keyType()
 				: ClassUtils.resolvePrimitiveIfNecessary(mapping.entity(type).getRequiredIdProperty().getType());
-		this.parameterNames = List.of(Objects.requireNonNull(this.building).getParameterNames());
-		this.building = null;
 	}
 
 	String sql() {
@@ -145,19 +136,10 @@ final class EagerSelect {
 	}
 
 	/**
-	 * Return the values of a request's criteria, mapped as when this select was built,
-	 * under the names its SQL binds.
-	 * @param request a request of the shape this select was built for
-	 * @return new parameters, or {@code null} when the request's criteria bind other
-	 * names than this select's, which then does not serve it
+	 * Return the criteria of the select, to end their build or bind a request's values.
 	 */
-	@Nullable MapSqlParameterSource criteria(EagerRequest request) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource();
-		for (CriteriaUse use : this.criteriaUses) {
-			this.queryMapper.getMappedObject(parameters, use.criteria(request), use.table(),
-					this.mapping.entity(use.type()));
-		}
-		return Arrays.equals(parameters.getParameterNames(), this.parameterNames.toArray()) ? parameters : null;
+	SelectCriteria criteria() {
+		return this.criteria;
 	}
 
 	/**
@@ -263,7 +245,8 @@ final class EagerSelect {
 		if (this.toMany != null) {
 			return ordered.build();
 		}
-		return ordered.orderBy(this.queryMapper.getMappedSort(this.root.table, request.sort(), rootEntity)).build();
+		return ordered.orderBy(this.criteria.queryMapper().getMappedSort(this.root.table, request.sort(), rootEntity))
+			.build();
 	}
 
 	private Condition joinCondition(EagerNode node) {
@@ -342,32 +325,11 @@ final class EagerSelect {
 		if (where == null) {
 			return null;
 		}
-		this.criteriaUses.add(new CriteriaUse(node.includePath(), node.type, table));
-		return this.queryMapper.getMappedObject(Objects.requireNonNull(this.building), where, table,
-				this.mapping.entity(node.type));
+		return this.criteria.map(node.includePath(), node.type, table, where);
 	}
 
 	private static Column column(EagerNode node, String name) {
 		return node.table.column(SqlIdentifier.quoted(name));
-	}
-
-	/**
-	 * Criteria the select maps: of the request when the path is empty, else of the
-	 * include at the end of the path of included associations' names.
-	 */
-	private record CriteriaUse(List<String> path, Class<?> type, Table table) {
-
-		CriteriaDefinition criteria(EagerRequest request) {
-			if (this.path.isEmpty()) {
-				return Objects.requireNonNull(request.where());
-			}
-			Include include = Objects.requireNonNull(request.includes().get(this.path.get(0)));
-			for (String as : this.path.subList(1, this.path.size())) {
-				include = Objects.requireNonNull(include.includes().get(as));
-			}
-			return Objects.requireNonNull(include.criteria());
-		}
-
 	}
 
 }

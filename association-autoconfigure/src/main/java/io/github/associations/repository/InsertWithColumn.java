@@ -26,15 +26,16 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.convert.DataAccessStrategy;
+import org.springframework.data.jdbc.core.convert.DefaultDataAccessStrategy;
 import org.springframework.data.jdbc.core.convert.Identifier;
 import org.springframework.data.jdbc.core.convert.InsertSubject;
 import org.springframework.data.mapping.PersistentPropertyPathAccessor;
 import org.springframework.data.mapping.callback.EntityCallbacks;
-import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.data.relational.core.conversion.IdValueSource;
 import org.springframework.data.relational.core.conversion.MutableAggregateChange;
 import org.springframework.data.relational.core.conversion.RelationalEntityVersionUtils;
 import org.springframework.data.relational.core.conversion.RootAggregateChange;
+import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
 import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
 import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
@@ -53,12 +54,21 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
  * Spring Data JDBC has no public operation for that, so this class repeats the lifecycle
  * of its {@code JdbcAggregateTemplate} insert of a root without children: before-convert
  * event and callback, the initial version, before-save event and callback, the insert,
- * the generated id, after-save event and callback. Entities of simple values are inserted
- * by a {@link DirectInsert}, others through the {@link DataAccessStrategy} with the extra
- * column as an {@link Identifier}. It mirrors Spring Data's internals: compare it with
- * {@code JdbcAggregateTemplate#insert} at every upgrade of Spring Data JDBC.
+ * the generated id, after-save event and callback. With Spring Data's own data access
+ * strategy, entities of simple values are inserted by a {@link DirectInsert}; others, and
+ * every entity with a strategy of the application's own, go through the
+ * {@link DataAccessStrategy} with the extra column as an {@link Identifier}. It mirrors
+ * Spring Data's internals: compare it with {@code JdbcAggregateTemplate#insert} at every
+ * upgrade of Spring Data JDBC.
  */
 final class InsertWithColumn {
+
+	/**
+	 * The strategy Spring Data JDBC creates with single-query loading, which inserts with
+	 * its default strategy.
+	 */
+	private static final String SINGLE_QUERY_FALLBACK = "org.springframework.data.jdbc.core.convert."
+			+ "SingleQueryFallbackDataAccessStrategy";
 
 	private final EntityMapping mapping;
 
@@ -74,6 +84,8 @@ final class InsertWithColumn {
 
 	private final Map<DirectInsertKey, Optional<DirectInsert>> directInserts = new ConcurrentHashMap<>();
 
+	private final boolean springDataStrategy;
+
 	InsertWithColumn(EntityMapping mapping, DataAccessStrategy dataAccessStrategy, ApplicationEventPublisher events,
 			@Nullable EntityCallbacks callbacks, NamedParameterJdbcOperations jdbc, Dialect dialect) {
 		this.mapping = mapping;
@@ -82,6 +94,8 @@ final class InsertWithColumn {
 		this.callbacks = callbacks;
 		this.jdbc = jdbc;
 		this.dialect = dialect;
+		this.springDataStrategy = dataAccessStrategy.getClass() == DefaultDataAccessStrategy.class
+				|| dataAccessStrategy.getClass().getName().equals(SINGLE_QUERY_FALLBACK);
 	}
 
 	/**
@@ -175,7 +189,7 @@ final class InsertWithColumn {
 	 */
 	private @Nullable DirectInsert directInsert(Class<?> type, String column, Class<?> columnType,
 			IdValueSource idValueSource) {
-		if (idValueSource == IdValueSource.NONE) {
+		if (!this.springDataStrategy || idValueSource == IdValueSource.NONE) {
 			return null;
 		}
 		boolean generatedId = idValueSource == IdValueSource.GENERATED;

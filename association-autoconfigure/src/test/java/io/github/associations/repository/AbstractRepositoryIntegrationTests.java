@@ -35,12 +35,16 @@ abstract class AbstractRepositoryIntegrationTests {
 	@Autowired
 	protected JdbcClient jdbc;
 
+	@Autowired
+	private RelationalCallbacks callbacks;
+
 	protected Rows rows;
 
 	@BeforeEach
 	void deleteAllRows() {
 		this.rows = new Rows(this.jdbc);
 		this.rows.clear();
+		this.callbacks.clear();
 	}
 
 }

@@ -92,12 +92,17 @@ class DirectInsertIntegrationTests extends AbstractRepositoryIntegrationTests {
 		HasManyRepository<Account, Specimen> specimens = this.associations.hasMany(Account.class, Specimen.class);
 		HasManyRepository<Account, Gadget> gadgets = this.associations.hasMany(Account.class, Gadget.class);
 		for (Specimen specimen : specimens()) {
+			this.log.clear();
 			Specimen created = specimens.create(account, specimen);
+			assertThat(this.log.roundTrips()).as("the direct insert, not Spring Data's")
+				.containsExactly(directInsertSql(Specimen.class, "account_id", UUID.class));
 			assertSameRow("specimens", created.id(), this.aggregates.insert(specimen).id());
 			assertThat(specimens.get(account)).extracting(Specimen::id).contains(created.id());
 		}
 		for (int i = 0; i < gadgets().size(); i++) {
+			this.log.clear();
 			Gadget created = gadgets.create(account, gadgets().get(i));
+			assertThat(this.log.roundTrips()).containsExactly(directInsertSql(Gadget.class, "account_id", UUID.class));
 			assertThat(this.aggregates.findById(created.getId(), Gadget.class)).isEqualTo(created);
 			assertSameRow("gadgets", created.getId(), this.aggregates.insert(gadgets().get(i)).getId());
 		}
@@ -116,6 +121,17 @@ class DirectInsertIntegrationTests extends AbstractRepositoryIntegrationTests {
 			assertThat(this.aggregates.findById(specimen.id(), Specimen.class)).extracting(Specimen::code)
 				.isEqualTo(specimen.code());
 		}
+	}
+
+	/**
+	 * Return the SQL of a direct insert as the driver receives it, with its parameters as
+	 * {@code ?}.
+	 */
+	private String directInsertSql(Class<?> type, String column, Class<?> columnType) {
+		DirectInsert insert = DirectInsert.of(new EntityMapping(this.converter), this.dialect, type, column, columnType,
+				true);
+		assertThat(insert).isNotNull();
+		return insert.sql().replaceAll(":[a-z_0-9]+", "?");
 	}
 
 	private void assertSameRow(String table, Long created, Long inserted) {

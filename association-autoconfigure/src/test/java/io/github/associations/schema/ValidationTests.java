@@ -436,15 +436,15 @@ class ValidationTests {
 	}
 
 	@Table("orders")
+	record Order(@Id Long id, Set<Line> lines) {
+	}
+
 	record Code(String value) {
 
 	}
 
 	record Coded(@Id Long id, Code code) {
 
-	}
-
-	record Order(@Id Long id, Set<Line> lines) {
 	}
 
 	record Stamped(@Id Long id, java.time.Instant createdAt, @ReadOnlyProperty java.time.Instant updatedAt) {
