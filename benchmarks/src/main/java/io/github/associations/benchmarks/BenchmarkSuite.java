@@ -45,9 +45,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * every benchmark with JMH (each fork clones the template), and writes the report.
  * Arguments: {@code --profile=full|short}, {@code --include=<regex>} (benchmark classes),
  * {@code --systems=<name>,...}, {@code --pin=true|false} (pin the server and the forks to
- * separate cores), {@code --profiler=<name>[:<options>]}, {@code --forks=<n>},
- * {@code --warmup=<iterations>x<seconds>}, {@code --measurement=<iterations>x<seconds>}
- * (empty for the profile's) and {@code --output=<directory>}.
+ * separate cores), {@code --profiler=<name>[:<options>][+<name>[:<options>]...]},
+ * {@code --forks=<n>}, {@code --warmup=<iterations>x<seconds>},
+ * {@code --measurement=<iterations>x<seconds>} (empty for the profile's) and
+ * {@code --output=<directory>}.
  */
 public final class BenchmarkSuite {
 
@@ -92,11 +93,12 @@ public final class BenchmarkSuite {
 				.resultFormat(ResultFormatType.JSON)
 				.result(output.resolve("jmh-result.json").toString())
 				.shouldFailOnError(false);
-			String profiler = argument(args, "profiler", "");
-			if (!profiler.isEmpty()) {
-				int colon = profiler.indexOf(':');
-				options.addProfiler((colon < 0) ? profiler : profiler.substring(0, colon),
-						(colon < 0) ? "" : profiler.substring(colon + 1));
+			for (String profiler : argument(args, "profiler", "").split("\\+")) {
+				if (!profiler.isEmpty()) {
+					int colon = profiler.indexOf(':');
+					options.addProfiler((colon < 0) ? profiler : profiler.substring(0, colon),
+							(colon < 0) ? "" : profiler.substring(colon + 1));
+				}
 			}
 			if (!selectedSystems.isEmpty()) {
 				options.param("system", systems.toArray(String[]::new));

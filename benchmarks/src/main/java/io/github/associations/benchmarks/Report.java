@@ -283,6 +283,7 @@ final class Report {
 		systems.put(Systems.RAW_JDBC_JOIN, "raw JDBC, one join");
 		systems.put(Systems.RAW_JDBC_JSON, "raw JDBC, JSON aggregation");
 		systems.put(Systems.RAW_JDBC_ARRAYS, "raw JDBC, array aggregation");
+		systems.put(Systems.RAW_JDBC_ORDERED, "raw JDBC, posts locked in id order");
 		systems.put(Systems.JDBC_TEMPLATE, "JdbcTemplate");
 		systems.put(Systems.ASSOCIATIONS, "**association repositories**");
 		systems.put(Systems.ASSOCIATIONS_OBSERVED, "association repositories, observation registry without handlers");

@@ -39,8 +39,8 @@ import org.openjdk.jmh.annotations.Param;
  */
 public class SetPosts extends OneToManyBenchmark {
 
-	@Param({ Systems.RAW_JDBC, Systems.ASSOCIATIONS, Systems.DATA_JDBC_COLLECTION, Systems.HIBERNATE_DEFAULT,
-			Systems.HIBERNATE_TUNED })
+	@Param({ Systems.RAW_JDBC, Systems.RAW_JDBC_ORDERED, Systems.ASSOCIATIONS, Systems.DATA_JDBC_COLLECTION,
+			Systems.HIBERNATE_DEFAULT, Systems.HIBERNATE_TUNED })
 	public String system = "";
 
 	private long[] writers = new long[0];

@@ -74,6 +74,12 @@ public final class Systems {
 	 */
 	public static final String RAW_JDBC_ARRAYS = "raw-jdbc-arrays";
 
+	/**
+	 * Raw JDBC setting a user's posts with the association repositories' guarantee: the
+	 * affected posts locked in id order before they are written.
+	 */
+	public static final String RAW_JDBC_ORDERED = "raw-jdbc-ordered";
+
 	public static final String DATA_JDBC_EMBEDDED = "data-jdbc-embedded";
 
 	/**
@@ -128,6 +134,7 @@ public final class Systems {
 			case RAW_JDBC_JOIN -> new RawJdbcPostsSystem(pool(database, true), LoadShape.JOIN);
 			case RAW_JDBC_JSON -> new RawJdbcPostsSystem(pool(database, true), LoadShape.JSON);
 			case RAW_JDBC_ARRAYS -> new RawJdbcPostsSystem(pool(database, true), LoadShape.ARRAYS);
+			case RAW_JDBC_ORDERED -> new RawJdbcPostsSystem(pool(database, true), LoadShape.SECOND_QUERY, true);
 			case ASSOCIATIONS -> new AssociationsPostsSystem(pool(database, true));
 			case ASSOCIATIONS_OBSERVED -> new AssociationsPostsSystem(pool(database, true),
 					AssociationsApplication.OBSERVATIONS + "=no-handlers");

@@ -34,6 +34,15 @@ final class PostsSql {
 	static final String SET_POSTS = "UPDATE \"posts\" SET \"author_id\" = CASE WHEN \"id\" = ANY(?) THEN ?::bigint END"
 			+ " WHERE (\"author_id\" = ? AND \"id\" <> ALL(?)) OR (\"id\" = ANY(?) AND \"author_id\" IS DISTINCT FROM ?)";
 
+	/**
+	 * {@link #SET_POSTS} with the guarantee the association repositories give: the user's
+	 * posts and the given ones locked in id order first, so that two crossing sets cannot
+	 * deadlock. Parameters: user, posts, then those of {@link #SET_POSTS}.
+	 */
+	static final String SET_POSTS_ORDERED = "WITH \"locked\" AS (SELECT \"id\" FROM \"posts\" WHERE \"author_id\" = ?"
+			+ " OR \"id\" = ANY(?) ORDER BY \"id\" FOR NO KEY UPDATE) " + SET_POSTS
+			+ " AND \"id\" IN (SELECT \"id\" FROM \"locked\")";
+
 	static final String INSERT_POST = "INSERT INTO \"posts\" (\"title\", \"body\", \"author_id\") VALUES (?, ?, ?)"
 			+ " RETURNING \"id\"";
 

@@ -47,14 +47,28 @@ public final class RawJdbcPostsSystem implements OneToManySystem {
 
 	private final LoadShape shape;
 
+	private final boolean orderedLocks;
+
 	/**
 	 * Create the system.
 	 * @param dataSource the data source
 	 * @param shape how it loads users with their posts
 	 */
 	public RawJdbcPostsSystem(CountingDataSource dataSource, LoadShape shape) {
+		this(dataSource, shape, false);
+	}
+
+	/**
+	 * Create the system.
+	 * @param dataSource the data source
+	 * @param shape how it loads users with their posts
+	 * @param orderedLocks whether setting posts locks them in id order before writing
+	 * them
+	 */
+	public RawJdbcPostsSystem(CountingDataSource dataSource, LoadShape shape, boolean orderedLocks) {
 		this.dataSource = dataSource;
 		this.shape = shape;
+		this.orderedLocks = orderedLocks;
 	}
 
 	@Override
@@ -73,13 +87,20 @@ public final class RawJdbcPostsSystem implements OneToManySystem {
 					}
 				}
 			}
-			try (PreparedStatement update = connection.prepareStatement(PostsSql.SET_POSTS)) {
-				update.setObject(1, postIds);
-				update.setLong(2, userId);
-				update.setLong(3, userId);
-				update.setObject(4, postIds);
-				update.setObject(5, postIds);
-				update.setLong(6, userId);
+			try (PreparedStatement update = connection
+				.prepareStatement(this.orderedLocks ? PostsSql.SET_POSTS_ORDERED : PostsSql.SET_POSTS)) {
+				int first = 1;
+				if (this.orderedLocks) {
+					update.setLong(1, userId);
+					update.setObject(2, postIds);
+					first = 3;
+				}
+				update.setObject(first, postIds);
+				update.setLong(first + 1, userId);
+				update.setLong(first + 2, userId);
+				update.setObject(first + 3, postIds);
+				update.setObject(first + 4, postIds);
+				update.setLong(first + 5, userId);
 				update.executeUpdate();
 			}
 			return null;
