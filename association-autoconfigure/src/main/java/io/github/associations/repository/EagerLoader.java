@@ -106,11 +106,12 @@ final class EagerLoader {
 		EagerRows rows = select.rows();
 		EntityReader reader = this.persistence.reader();
 		List<Loaded<?>> loaded = new ArrayList<>();
-		Set<Object> seen = new HashSet<>();
+		// Only a joined target can repeat a root entity, on one row per target
+		Set<Object> seen = rows.joinsTargets() ? new HashSet<>() : null;
 		this.persistence.jdbc()
 			.query(select.sql(), select.parameters(bound.criteria(), ids, request, perSourceLimit), (ResultSet row) -> {
-				Object key = rows.rootKey(row);
-				if (!seen.add(key)) {
+				Object key = (seen != null) ? rows.rootKey(row) : null;
+				if (seen != null && !seen.add(key)) {
 					throw new IncorrectResultSizeDataAccessException(request.type().getSimpleName() + " " + key
 							+ " has several targets of an included association", 1);
 				}

@@ -66,6 +66,14 @@ final class EagerRows {
 	}
 
 	/**
+	 * Return whether the rows join targets to their root entity, so that a root entity
+	 * could be on several rows.
+	 */
+	boolean joinsTargets() {
+		return !this.root.children().isEmpty();
+	}
+
+	/**
 	 * Return the key of the root entity of the current row, as the database returns it.
 	 */
 	Object rootKey(ResultSet row) throws SQLException {
@@ -88,12 +96,29 @@ final class EagerRows {
 		if (layout.children().isEmpty()) {
 			return new Loaded<>(entity, Map.of(), layout.included());
 		}
-		Map<String, Loaded<?>> targets = new HashMap<>(layout.children().size() * 2);
+		// Most entities have one target or none: a map of one entry costs a fifth of a
+		// HashMap
+		String onlyName = null;
+		Loaded<?> onlyTarget = null;
+		Map<String, Loaded<?>> targets = null;
 		for (Map.Entry<String, Layout> child : layout.children().entrySet()) {
 			Loaded<?> target = read(row, child.getValue(), reader);
-			if (target != null) {
-				targets.put(child.getKey(), target);
+			if (target == null) {
+				continue;
 			}
+			if (onlyTarget == null) {
+				onlyName = child.getKey();
+				onlyTarget = target;
+				continue;
+			}
+			if (targets == null) {
+				targets = new HashMap<>(layout.children().size() * 2);
+				targets.put(onlyName, onlyTarget);
+			}
+			targets.put(child.getKey(), target);
+		}
+		if (targets == null) {
+			targets = (onlyTarget != null) ? Map.of(Objects.requireNonNull(onlyName), onlyTarget) : Map.of();
 		}
 		return new Loaded<>(entity, targets, layout.included());
 	}

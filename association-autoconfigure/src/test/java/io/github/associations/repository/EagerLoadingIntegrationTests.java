@@ -32,12 +32,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
@@ -184,6 +188,22 @@ class EagerLoadingIntegrationTests extends AbstractRepositoryIntegrationTests {
 			.containsExactly(this.bob);
 		assertThat(loader.selectsBuilt()).as("criteria with a collection are rendered for every call")
 			.isEqualTo(built + 2);
+	}
+
+	@Test
+	void aSourceWithSeveralTargetsOfAToOneIncludeIsRefused(@Autowired PlatformTransactionManager transactions) {
+		// Two tickets of one user, in a transaction rolled back with its dropped
+		// constraint
+		new TransactionTemplate(transactions).executeWithoutResult((status) -> {
+			status.setRollbackOnly();
+			this.jdbc.sql("ALTER TABLE tickets DROP CONSTRAINT uq_tickets_user_id").update();
+			this.jdbc.sql("INSERT INTO tickets (code, user_id) VALUES ('t1', ?), ('t2', ?)")
+				.params(this.alice.id(), this.alice.id())
+				.update();
+			assertThatExceptionOfType(IncorrectResultSizeDataAccessException.class)
+				.isThrownBy(() -> this.associations.load(User.class).include("ticket").all())
+				.withMessage("User " + this.alice.id() + " has several targets of an included association");
+		});
 	}
 
 	@Test
