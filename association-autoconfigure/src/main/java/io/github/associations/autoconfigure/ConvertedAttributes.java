@@ -57,8 +57,8 @@ final class ConvertedAttributes {
 							+ ", but Spring Data JDBC maps its type as an entity: no converter of the application "
 							+ "writes it as one value",
 							"Register a @WritingConverter and a @ReadingConverter for it in a JdbcCustomConversions "
-									+ "bean, or remove its attribute(\"" + attribute.property()
-									+ "\", sqlType(...))."));
+									+ "bean, or, if it is an entity inside the aggregate, declare ModelDefinition.of("
+									+ definition.getName() + ".class).managedElsewhere() and remove its sqlType."));
 				}
 			}
 		}

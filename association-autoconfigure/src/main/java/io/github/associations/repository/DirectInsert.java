@@ -47,7 +47,7 @@ import org.springframework.jdbc.support.KeyHolder;
  * Spring Data renders its {@code INSERT} again and builds its parameters through its
  * generic machinery on every call, which took a quarter of the time of creating a user
  * with a profile. This insert covers entities whose properties are all simple values,
- * with an id the database generates (returned by name, {@code RETURNING "id"}) or the
+ * with an id the database generates (returned by {@code RETURNING} of its column) or the
  * entity holds; it writes values as Spring Data's {@code SqlParametersFactory#forInsert}
  * does: compare them at every upgrade of Spring Data JDBC. Immutable: one insert serves
  * any number of calls, also at the same time.

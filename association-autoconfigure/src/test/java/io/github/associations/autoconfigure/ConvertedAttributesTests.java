@@ -48,7 +48,8 @@ class ConvertedAttributesTests {
 			.satisfies((ex) -> assertThat(ex.getProblems()).singleElement()
 				.satisfies((problem) -> assertThat(problem.action())
 					.isEqualTo("Register a @WritingConverter and a @ReadingConverter for it in a "
-							+ "JdbcCustomConversions bean, or remove its attribute(\"code\", sqlType(...)).")));
+							+ "JdbcCustomConversions bean, or, if it is an entity inside the aggregate, declare "
+							+ "ModelDefinition.of(Coded.class).managedElsewhere() and remove its sqlType.")));
 	}
 
 	@Test

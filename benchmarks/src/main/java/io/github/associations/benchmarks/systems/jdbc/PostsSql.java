@@ -28,11 +28,18 @@ final class PostsSql {
 	static final String LOCK_USER = "SELECT 1 FROM \"users\" WHERE \"id\" = ? FOR NO KEY UPDATE";
 
 	/**
+	 * The posts a set changes: the user's that are not given, and the given ones it does
+	 * not have. Parameters: user, posts, posts, user.
+	 */
+	private static final String CHANGED = "(\"author_id\" = ? AND \"id\" <> ALL(?))"
+			+ " OR (\"id\" = ANY(?) AND \"author_id\" IS DISTINCT FROM ?)";
+
+	/**
 	 * Unlink the user's posts that are not given and link the given ones it does not
 	 * have, in one statement. Parameters: posts, user, user, posts, posts, user.
 	 */
 	static final String SET_POSTS = "UPDATE \"posts\" SET \"author_id\" = CASE WHEN \"id\" = ANY(?) THEN ?::bigint END"
-			+ " WHERE (\"author_id\" = ? AND \"id\" <> ALL(?)) OR (\"id\" = ANY(?) AND \"author_id\" IS DISTINCT FROM ?)";
+			+ " WHERE " + PostsSql.CHANGED;
 
 	/**
 	 * {@link #SET_POSTS} with the guarantee the association repositories give: the user's
@@ -40,8 +47,9 @@ final class PostsSql {
 	 * deadlock. Parameters: user, posts, then those of {@link #SET_POSTS}.
 	 */
 	static final String SET_POSTS_ORDERED = "WITH \"locked\" AS (SELECT \"id\" FROM \"posts\" WHERE \"author_id\" = ?"
-			+ " OR \"id\" = ANY(?) ORDER BY \"id\" FOR NO KEY UPDATE) " + SET_POSTS
-			+ " AND \"id\" IN (SELECT \"id\" FROM \"locked\")";
+			+ " OR \"id\" = ANY(?) ORDER BY \"id\" FOR NO KEY UPDATE) UPDATE \"posts\" SET \"author_id\" ="
+			+ " CASE WHEN \"id\" = ANY(?) THEN ?::bigint END WHERE \"id\" IN (SELECT \"id\" FROM \"locked\") AND ("
+			+ PostsSql.CHANGED + ")";
 
 	static final String INSERT_POST = "INSERT INTO \"posts\" (\"title\", \"body\", \"author_id\") VALUES (?, ?, ?)"
 			+ " RETURNING \"id\"";
