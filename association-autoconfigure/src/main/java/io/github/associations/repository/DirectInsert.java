@@ -21,11 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.github.associations.sql.PostgresIdentifiers;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
-import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.data.jdbc.core.mapping.JdbcValue;
 import org.springframework.data.jdbc.support.JdbcUtil;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
@@ -104,7 +102,7 @@ final class DirectInsert {
 			if ((property.isIdProperty() && generatedId) || !property.isWritable()) {
 				continue;
 			}
-			if (!writable(property) || property.getColumnName().getReference().equals(column)) {
+			if (!EntityMapping.isSingleValue(property) || property.getColumnName().getReference().equals(column)) {
 				return null;
 			}
 			properties.add(property);
@@ -115,19 +113,12 @@ final class DirectInsert {
 			columns.append(quoted(properties.get(i).getColumnName(), dialect)).append(", ");
 			values.append(":p").append(i).append(", ");
 		}
-		columns.append(PostgresIdentifiers.quote(column));
+		columns.append(quoted(SqlIdentifier.quoted(column), dialect));
 		values.append(':').append(EXTRA_COLUMN);
 		String sql = "INSERT INTO " + entity.getQualifiedTableName().toSql(dialect.getIdentifierProcessing()) + " ("
 				+ columns + ") VALUES (" + values + ")";
 		String keyColumn = generatedId ? id.getColumnName().getReference() : null;
 		return new DirectInsert(entity, mapping.converter(), sql, List.copyOf(properties), columnType, keyColumn);
-	}
-
-	private static boolean writable(RelationalPersistentProperty property) {
-		Class<?> type = property.getType();
-		return !property.isEntity() && !property.isEmbedded() && !property.isAssociation()
-				&& !property.isCollectionLike() && !property.isMap() && !type.isArray() && type != Object.class
-				&& !AggregateReference.class.isAssignableFrom(type);
 	}
 
 	private static String quoted(SqlIdentifier identifier, Dialect dialect) {

@@ -29,7 +29,6 @@ import org.springframework.data.convert.CustomConversions;
 import org.springframework.data.core.TypeInformation;
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
 import org.springframework.data.jdbc.core.convert.MappingJdbcConverter;
-import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.data.mapping.InstanceCreatorMetadata;
 import org.springframework.data.mapping.Parameter;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
@@ -151,10 +150,7 @@ final class DirectRead {
 	}
 
 	private static boolean readable(RelationalPersistentProperty property, CustomConversions conversions) {
-		Class<?> type = property.getType();
-		return !property.isEntity() && !property.isEmbedded() && !property.isAssociation()
-				&& !property.isCollectionLike() && !property.isMap() && !type.isArray() && type != Object.class
-				&& !AggregateReference.class.isAssignableFrom(type) && property.getSpelExpression() == null
+		return EntityMapping.isSingleValue(property) && property.getSpelExpression() == null
 				&& conversions.isSimpleType(property.getActualType());
 	}
 

@@ -62,6 +62,18 @@ final class EntityMapping {
 			.orElse(null);
 	}
 
+	/**
+	 * Return whether a property holds one value of its own column: no embedded value,
+	 * entity, reference, collection, map, array or {@code Object}. The direct read and
+	 * the direct insert handle only entities whose properties all do.
+	 */
+	static boolean isSingleValue(RelationalPersistentProperty property) {
+		Class<?> type = property.getType();
+		return !property.isEntity() && !property.isEmbedded() && !property.isAssociation()
+				&& !property.isCollectionLike() && !property.isMap() && !type.isArray() && type != Object.class
+				&& !AggregateReference.class.isAssignableFrom(type);
+	}
+
 	JdbcConverter converter() {
 		return this.converter;
 	}
