@@ -16,6 +16,7 @@
 
 package io.github.associations.actuate;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import io.github.associations.model.ModelDefinition;
 import io.github.associations.schema.Association;
 import io.github.associations.schema.ForeignKey;
 import io.github.associations.schema.Schema;
+import io.github.associations.schema.Table;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -74,11 +76,14 @@ public class AssociationsEndpoint {
 	 */
 	@ReadOperation
 	public AssociationsDescriptor associations() {
-		List<ModelDescriptor> models = this.schema.tables()
-			.stream()
-			.map((table) -> new ModelDescriptor(table.model(), this.types.get(table.model()), table.name().toString(),
-					table.primaryKey().columns()))
-			.toList();
+		List<ModelDescriptor> models = new ArrayList<>();
+		for (Table table : this.schema.tables()) {
+			String model = table.model();
+			if (model != null) {
+				models.add(new ModelDescriptor(model, this.types.get(model), table.name().toString(),
+						table.primaryKey().columns()));
+			}
+		}
 		List<AssociationDescriptor> associations = this.schema.associations()
 			.stream()
 			.map(AssociationsEndpoint::describe)
@@ -94,7 +99,7 @@ public class AssociationsEndpoint {
 						foreignKey.referencedTable() + "." + foreignKey.referencedColumn(),
 						action(foreignKey.onDelete()), action(foreignKey.onUpdate()), foreignKey.unique(),
 						foreignKey.nullable()),
-				null);
+				(association.junction() != null) ? association.junction().table().toString() : null);
 	}
 
 	private static String action(Enum<?> action) {
@@ -149,10 +154,12 @@ public class AssociationsEndpoint {
 	 *
 	 * @param name the association's name, qualified with its source, such as
 	 * {@code User.profile}
-	 * @param kind {@code hasOne} or {@code belongsTo}
+	 * @param kind {@code hasOne}, {@code hasMany}, {@code belongsTo} or
+	 * {@code belongsToMany}
 	 * @param source the source's entity class
 	 * @param target the target's entity class
-	 * @param foreignKey the foreign key the association uses
+	 * @param foreignKey the foreign key the association uses: for a many-to-many, the
+	 * junction's foreign key to the source
 	 * @param junction the junction table of a many-to-many association, or {@code null}
 	 */
 	public record AssociationDescriptor(String name, String kind, String source, String target,

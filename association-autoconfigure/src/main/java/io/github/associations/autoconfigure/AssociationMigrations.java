@@ -29,6 +29,7 @@ import io.github.associations.migration.WrittenMigration;
 import io.github.associations.model.AssociationKind;
 import io.github.associations.schema.Association;
 import io.github.associations.schema.Schema;
+import io.github.associations.schema.Table;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.flywaydb.core.Flyway;
@@ -75,7 +76,9 @@ class AssociationMigrations implements InitializingBean {
 			case WRITE -> write();
 			case OFF -> "migrations neither validated nor written (associations.migrations.mode=off)";
 		};
-		logger.info("Associations: " + count(this.schema.tables().size(), "model") + ", "
+		long junctions = this.schema.tables().stream().filter(Table::isJunction).count();
+		logger.info("Associations: " + count(this.schema.tables().size() - junctions, "model") + ", "
+				+ ((junctions > 0) ? count(junctions, "junction table") + ", " : "")
 				+ count(this.schema.associations().size(), "association") + "; " + state + loneBelongsTo());
 	}
 
@@ -141,7 +144,7 @@ class AssociationMigrations implements InitializingBean {
 				+ this.migrations.location();
 	}
 
-	private static String count(int count, String noun) {
+	private static String count(long count, String noun) {
 		return count + " " + noun + ((count == 1) ? "" : "s");
 	}
 

@@ -20,6 +20,7 @@ import java.lang.reflect.Field;
 
 import io.github.associations.repository.As;
 import io.github.associations.repository.Associations;
+import io.github.associations.repository.BelongsToManyRepository;
 import io.github.associations.repository.BelongsToRepository;
 import io.github.associations.repository.HasManyRepository;
 import io.github.associations.repository.HasOneRepository;
@@ -51,10 +52,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * {@link EnableAutoConfiguration Auto-configuration} of the association repositories: one
  * {@link Associations} bean, and typed {@link HasOneRepository},
- * {@link HasManyRepository} and {@link BelongsToRepository} resolved where they are
- * injected, from the injection point's type arguments and its {@link As @As}. With an
- * {@link ObservationRegistry} bean, their operations and eager loads run inside
- * observations.
+ * {@link HasManyRepository}, {@link BelongsToRepository} and
+ * {@link BelongsToManyRepository} resolved where they are injected, from the injection
+ * point's type arguments and its {@link As @As}. With an {@link ObservationRegistry}
+ * bean, their operations and eager loads run inside observations.
  */
 @AutoConfiguration(after = { AssociationsAutoConfiguration.class, DataJdbcRepositoriesAutoConfiguration.class })
 @ConditionalOnClass(JdbcAggregateOperations.class)
@@ -86,6 +87,15 @@ public final class AssociationRepositoriesAutoConfiguration {
 	<S, T> HasManyRepository<S, T> hasManyRepository(InjectionPoint injectionPoint, Associations associations) {
 		ResolvableType type = type(injectionPoint).as(HasManyRepository.class);
 		return associations.hasMany(argument(type, 0, injectionPoint), argument(type, 1, injectionPoint),
+				as(injectionPoint));
+	}
+
+	@Bean
+	@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+	<S, T> BelongsToManyRepository<S, T> belongsToManyRepository(InjectionPoint injectionPoint,
+			Associations associations) {
+		ResolvableType type = type(injectionPoint).as(BelongsToManyRepository.class);
+		return associations.belongsToMany(argument(type, 0, injectionPoint), argument(type, 1, injectionPoint),
 				as(injectionPoint));
 	}
 

@@ -115,6 +115,10 @@ public final class MermaidDiagram {
 			.forEach((foreignKey) -> byForeignKey.put(foreignKey, new ArrayList<>()));
 		for (Association association : schema.associations()) {
 			byForeignKey.computeIfAbsent(association.foreignKey(), (key) -> new ArrayList<>()).add(association);
+			if (association.junction() != null) {
+				byForeignKey.computeIfAbsent(association.junction().targetForeignKey(), (key) -> new ArrayList<>())
+					.add(association);
+			}
 		}
 		return byForeignKey;
 	}

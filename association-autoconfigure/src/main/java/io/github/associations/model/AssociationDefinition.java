@@ -28,14 +28,14 @@ import org.jspecify.annotations.Nullable;
  * after the two sides of an association are paired, so that only explicit values can
  * conflict.
  *
- * @param kind hasOne, hasMany or belongsTo
+ * @param kind hasOne, hasMany, belongsTo or belongsToMany
  * @param target the target entity type
  * @param as the association name, or {@code null} for the default
  * @param foreignKey the foreign key column, or {@code null} for the default
  * @param allowNull whether the foreign key is nullable, or {@code null} for the default
  * @param unique whether the foreign key is unique, or {@code null} for the default
- * @param key the referenced key property (sourceKey of a hasOne or hasMany, targetKey of
- * a belongsTo), or {@code null} for the id
+ * @param key the referenced key property (sourceKey of a hasOne, hasMany or
+ * belongsToMany, targetKey of a belongsTo), or {@code null} for the id
  * @param onDelete the referential action on delete, or {@code null} for the default
  * @param onUpdate the referential action on update, or {@code null} for the default
  * @param constraints whether to create the foreign key constraint, or {@code null} for
@@ -44,11 +44,17 @@ import org.jspecify.annotations.Nullable;
  * the default
  * @param destroyRemoved whether the targets removed from a hasMany are deleted, or
  * {@code null} for the default
+ * @param targetKey the target's key property that a belongsToMany's junction references,
+ * or {@code null} for the id
+ * @param through the junction table of a belongsToMany, or {@code null} for the default
+ * @param otherKey the junction's column referencing a belongsToMany's target, or
+ * {@code null} for the default
  */
 public record AssociationDefinition(AssociationKind kind, Class<?> target, @Nullable String as,
 		@Nullable String foreignKey, @Nullable Boolean allowNull, @Nullable Boolean unique, @Nullable String key,
 		@Nullable ReferentialAction onDelete, @Nullable ReferentialAction onUpdate, @Nullable Boolean constraints,
-		@Nullable Boolean destroyPrevious, @Nullable Boolean destroyRemoved) {
+		@Nullable Boolean destroyPrevious, @Nullable Boolean destroyRemoved, @Nullable String targetKey,
+		@Nullable String through, @Nullable String otherKey) {
 
 	static AssociationDefinition of(String source, AssociationKind kind, Class<?> target,
 			List<AssociationOption> options) {
@@ -63,8 +69,11 @@ public record AssociationDefinition(AssociationKind kind, Class<?> target, @Null
 					"Remove unique(...); for at most one " + target.getSimpleName() + " per " + source
 							+ ", declare hasOne instead.");
 		}
-		AssociationOption.Name keyName = kind.targetHoldsForeignKey() ? AssociationOption.Name.SOURCE_KEY
-				: AssociationOption.Name.TARGET_KEY;
+		if (kind == AssociationKind.BELONGS_TO_MANY) {
+			checkJunctionOptions(source, target, values);
+		}
+		AssociationOption.Name keyName = (kind == AssociationKind.BELONGS_TO) ? AssociationOption.Name.TARGET_KEY
+				: AssociationOption.Name.SOURCE_KEY;
 		return new AssociationDefinition(kind, target, (String) values.get(AssociationOption.Name.AS),
 				(String) values.get(AssociationOption.Name.FOREIGN_KEY),
 				(Boolean) values.get(AssociationOption.Name.ALLOW_NULL),
@@ -73,7 +82,37 @@ public record AssociationDefinition(AssociationKind kind, Class<?> target, @Null
 				(ReferentialAction) values.get(AssociationOption.Name.ON_UPDATE),
 				(Boolean) values.get(AssociationOption.Name.CONSTRAINTS),
 				(Boolean) values.get(AssociationOption.Name.DESTROY_PREVIOUS),
-				(Boolean) values.get(AssociationOption.Name.DESTROY_REMOVED));
+				(Boolean) values.get(AssociationOption.Name.DESTROY_REMOVED),
+				(kind == AssociationKind.BELONGS_TO_MANY) ? (String) values.get(AssociationOption.Name.TARGET_KEY)
+						: null,
+				(String) values.get(AssociationOption.Name.THROUGH),
+				(String) values.get(AssociationOption.Name.OTHER_KEY));
+	}
+
+	/**
+	 * Reject the options that concern a foreign key column of the association's own: a
+	 * junction's keys are always {@code NOT NULL}, constrained, cascading and unique as a
+	 * pair.
+	 */
+	private static void checkJunctionOptions(String source, Class<?> target,
+			Map<AssociationOption.Name, Object> values) {
+		String declaration = source + ".belongsToMany(" + target.getSimpleName() + ")";
+		for (AssociationOption.Name name : List.of(AssociationOption.Name.ALLOW_NULL, AssociationOption.Name.ON_DELETE,
+				AssociationOption.Name.ON_UPDATE, AssociationOption.Name.CONSTRAINTS)) {
+			if (values.containsKey(name)) {
+				throw new InvalidModelException(
+						declaration + " gives the option " + name.label()
+								+ ", but a junction's key columns are always NOT NULL, constrained, and "
+								+ "deleted and updated with the rows they reference",
+						"Remove " + name.label() + "(...).");
+			}
+		}
+		if (Boolean.FALSE.equals(values.get(AssociationOption.Name.UNIQUE))) {
+			throw new InvalidModelException(
+					declaration + " gives unique(false), but a junction links each pair at most once",
+					"Remove unique(false); to link a pair several times, declare a model of its own for the link "
+							+ "with two belongsTo associations.");
+		}
 	}
 
 	/**
@@ -81,7 +120,7 @@ public record AssociationDefinition(AssociationKind kind, Class<?> target, @Null
 	 * @return {@code sourceKey} or {@code targetKey}
 	 */
 	public String keyOption() {
-		return this.kind.targetHoldsForeignKey() ? "sourceKey" : "targetKey";
+		return (this.kind == AssociationKind.BELONGS_TO) ? "targetKey" : "sourceKey";
 	}
 
 	/**
@@ -102,6 +141,9 @@ public record AssociationDefinition(AssociationKind kind, Class<?> target, @Null
 		option(joiner, "constraints", this.constraints);
 		option(joiner, "destroyPrevious", this.destroyPrevious);
 		option(joiner, "destroyRemoved", this.destroyRemoved);
+		option(joiner, "targetKey", this.targetKey);
+		option(joiner, "through", this.through);
+		option(joiner, "otherKey", this.otherKey);
 		return joiner.toString();
 	}
 

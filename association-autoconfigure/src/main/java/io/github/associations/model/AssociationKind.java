@@ -17,7 +17,7 @@
 package io.github.associations.model;
 
 /**
- * Which side of a one-to-one association a declaration describes.
+ * Which kind of association a declaration describes.
  */
 public enum AssociationKind {
 
@@ -35,7 +35,13 @@ public enum AssociationKind {
 	/**
 	 * {@code source.belongsTo(target)}: the foreign key is on the source's table.
 	 */
-	BELONGS_TO("belongsTo");
+	BELONGS_TO("belongsTo"),
+
+	/**
+	 * {@code source.belongsToMany(target)}: a junction table holds a foreign key to each
+	 * side, one row per linked pair.
+	 */
+	BELONGS_TO_MANY("belongsToMany");
 
 	private final String method;
 
@@ -45,7 +51,7 @@ public enum AssociationKind {
 
 	/**
 	 * Return the name of the method that declares this kind of association.
-	 * @return {@code hasOne}, {@code hasMany} or {@code belongsTo}
+	 * @return {@code hasOne}, {@code hasMany}, {@code belongsTo} or {@code belongsToMany}
 	 */
 	public String method() {
 		return this.method;
@@ -56,7 +62,15 @@ public enum AssociationKind {
 	 * @return whether the target holds the foreign key
 	 */
 	public boolean targetHoldsForeignKey() {
-		return this != BELONGS_TO;
+		return this == HAS_ONE || this == HAS_MANY;
+	}
+
+	/**
+	 * Return whether a source may have many targets: for hasMany and belongsToMany.
+	 * @return whether the association is to-many
+	 */
+	public boolean isToMany() {
+		return this == HAS_MANY || this == BELONGS_TO_MANY;
 	}
 
 }

@@ -19,8 +19,13 @@ package io.github.associations.model;
 /**
  * An option of an association, as in Sequelize's {@code User.hasOne(Profile, { as:
  * 'profile', foreignKey: 'user_id' })}. Options that only some kinds accept are typed as
- * {@link HasOneOption}, {@link HasManyOption}, {@link SourceKeyOption} or
- * {@link BelongsToOption}; the others fit every kind. Meant to be statically imported:
+ * {@link HasOneOption}, {@link HasManyOption}, {@link SourceKeyOption},
+ * {@link BelongsToOption}, {@link TargetKeyOption} or {@link BelongsToManyOption}; the
+ * others fit every kind, though a belongsToMany rejects those that concern a foreign key
+ * column of its own ({@code allowNull}, {@code onDelete}, {@code onUpdate},
+ * {@code constraints} and {@code unique(false)}): a junction's keys are always
+ * {@code NOT NULL}, constrained, cascading and unique as a pair. Meant to be statically
+ * imported:
  *
  * <pre class="code">
  * ModelDefinition.of(User.class).hasOne(Passport.class, as("passport"), foreignKey("holder_id"), allowNull(false));
@@ -29,7 +34,7 @@ package io.github.associations.model;
  * An option left out takes its default, after the two sides of an association are paired.
  */
 public final class AssociationOption extends Option<AssociationOption.Name>
-		implements HasOneOption, HasManyOption, SourceKeyOption, BelongsToOption {
+		implements HasOneOption, HasManyOption, SourceKeyOption, BelongsToOption, BelongsToManyOption, TargetKeyOption {
 
 	private AssociationOption(Name name, Object value) {
 		super(name, value);
@@ -38,8 +43,9 @@ public final class AssociationOption extends Option<AssociationOption.Name>
 	/**
 	 * The name of the association on its source, used by repositories, eager loading and
 	 * messages. Defaults to the target's model name in lowerCamelCase ({@code profile}),
-	 * pluralized for a hasMany ({@code posts}, {@code categories}); on a belongsTo it
-	 * also names the foreign key column ({@code owner} gives {@code owner_id}).
+	 * pluralized for a hasMany or belongsToMany ({@code posts}, {@code categories}); on a
+	 * belongsTo it also names the foreign key column ({@code owner} gives
+	 * {@code owner_id}).
 	 * @param name the association name
 	 * @return the option
 	 */
@@ -51,7 +57,9 @@ public final class AssociationOption extends Option<AssociationOption.Name>
 	 * The foreign key column. Defaults to the column of the entity's foreign key property
 	 * when it maps one, else to the belongsTo side's {@code as} (or the source model's
 	 * name for a lone hasOne) in snake_case, followed by {@code _} and the referenced key
-	 * column.
+	 * column. For a belongsToMany, the junction's column that references the source,
+	 * defaulting to the source model's name in snake_case, {@code _} and the source's key
+	 * column ({@code post_id}).
 	 * @param column the column name
 	 * @return the option
 	 */
@@ -82,8 +90,8 @@ public final class AssociationOption extends Option<AssociationOption.Name>
 	}
 
 	/**
-	 * The property of the source of a hasOne or hasMany that the foreign key references.
-	 * Defaults to the source's id; another property must be unique.
+	 * The property of the source of a hasOne, hasMany or belongsToMany that the foreign
+	 * key references. Defaults to the source's id; another property must be unique.
 	 * @param property the property name
 	 * @return the option
 	 */
@@ -92,13 +100,35 @@ public final class AssociationOption extends Option<AssociationOption.Name>
 	}
 
 	/**
-	 * The property of the belongsTo's target that the foreign key references. Defaults to
-	 * the target's id; another property must be unique.
+	 * The property of the target of a belongsTo or belongsToMany that the foreign key
+	 * references. Defaults to the target's id; another property must be unique.
 	 * @param property the property name
 	 * @return the option
 	 */
-	public static BelongsToOption targetKey(String property) {
+	public static TargetKeyOption targetKey(String property) {
 		return new AssociationOption(Name.TARGET_KEY, property);
+	}
+
+	/**
+	 * The junction table of a belongsToMany, which holds one row per linked pair.
+	 * Defaults to the two models' table names in alphabetical order, joined by {@code _}
+	 * ({@code posts_tags}). Both sides of a many-to-many name the same junction to pair.
+	 * @param table the junction table's name
+	 * @return the option
+	 */
+	public static BelongsToManyOption through(String table) {
+		return new AssociationOption(Name.THROUGH, table);
+	}
+
+	/**
+	 * The junction's column that references the target of a belongsToMany. Defaults to
+	 * the target model's name in snake_case, {@code _} and the target's key column
+	 * ({@code tag_id}).
+	 * @param column the column name
+	 * @return the option
+	 */
+	public static BelongsToManyOption otherKey(String column) {
+		return new AssociationOption(Name.OTHER_KEY, column);
 	}
 
 	/**
@@ -157,7 +187,8 @@ public final class AssociationOption extends Option<AssociationOption.Name>
 
 		AS("as"), FOREIGN_KEY("foreignKey"), ALLOW_NULL("allowNull"), UNIQUE("unique"), SOURCE_KEY("sourceKey"),
 		TARGET_KEY("targetKey"), ON_DELETE("onDelete"), ON_UPDATE("onUpdate"), CONSTRAINTS("constraints"),
-		DESTROY_PREVIOUS("destroyPrevious"), DESTROY_REMOVED("destroyRemoved");
+		DESTROY_PREVIOUS("destroyPrevious"), DESTROY_REMOVED("destroyRemoved"), THROUGH("through"),
+		OTHER_KEY("otherKey");
 
 		private final String label;
 

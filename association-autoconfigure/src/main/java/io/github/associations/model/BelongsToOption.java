@@ -20,6 +20,6 @@ package io.github.associations.model;
  * An option of a {@link ModelDefinition#belongsTo belongsTo} association; created by the
  * factory methods of {@link AssociationOption}.
  */
-public sealed interface BelongsToOption permits AssociationOption {
+public sealed interface BelongsToOption permits AssociationOption, TargetKeyOption {
 
 }

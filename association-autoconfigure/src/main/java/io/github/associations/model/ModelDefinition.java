@@ -111,6 +111,20 @@ public final class ModelDefinition<T> {
 		return withAssociation(AssociationKind.BELONGS_TO, target, Arrays.asList(options));
 	}
 
+	/**
+	 * Declare that this model belongs to many targets, and they may belong to many such
+	 * models: a junction table holds one row per linked pair, with a foreign key to each
+	 * side ({@code post_tags (post_id, tag_id)} for
+	 * {@code Post.belongsToMany(Tag.class, through("post_tags"))}). The target may
+	 * declare the inverse through the same junction.
+	 * @param target the target entity type, itself a defined model
+	 * @param options the options of the association
+	 * @return a new definition with the association
+	 */
+	public ModelDefinition<T> belongsToMany(Class<?> target, BelongsToManyOption... options) {
+		return withAssociation(AssociationKind.BELONGS_TO_MANY, target, Arrays.asList(options));
+	}
+
 	private ModelDefinition<T> withAssociation(AssociationKind kind, Class<?> target, List<?> options) {
 		Objects.requireNonNull(target, "target must not be null");
 		List<AssociationOption> associationOptions = new ArrayList<>();

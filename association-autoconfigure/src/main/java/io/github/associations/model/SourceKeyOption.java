@@ -17,9 +17,10 @@
 package io.github.associations.model;
 
 /**
- * The {@link AssociationOption#sourceKey sourceKey} option, which both sides whose target
- * holds the foreign key accept: hasOne and hasMany.
+ * The {@link AssociationOption#sourceKey sourceKey} option, which the associations that
+ * reference their source's key take: hasOne, hasMany and belongsToMany.
  */
-public sealed interface SourceKeyOption extends HasOneOption, HasManyOption permits AssociationOption {
+public sealed interface SourceKeyOption extends HasOneOption, HasManyOption, BelongsToManyOption
+		permits AssociationOption {
 
 }

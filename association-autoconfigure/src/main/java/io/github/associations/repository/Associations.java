@@ -40,6 +40,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <pre class="code">
  * HasOneRepository&lt;User, Profile&gt; profiles = associations.hasOne(User.class, Profile.class);
  * HasManyRepository&lt;User, Post&gt; posts = associations.hasMany(User.class, Post.class);
+ * BelongsToManyRepository&lt;Post, Tag&gt; tags = associations.belongsToMany(Post.class, Tag.class);
  * BelongsToRepository&lt;Profile, User&gt; owners = associations.belongsTo(Profile.class, User.class);
  * OneToOneRepository&lt;User, ?&gt; passport = associations.association(User.class, "passport");
  * </pre>
@@ -143,6 +144,35 @@ public final class Associations {
 	}
 
 	/**
+	 * Return the only belongsToMany association from a source to a target.
+	 * @param <S> the source type
+	 * @param <T> the target type
+	 * @param source the source type
+	 * @param target the target type
+	 * @return the repository
+	 * @throws AssociationLookupException when there is none, or several
+	 */
+	public <S, T> BelongsToManyRepository<S, T> belongsToMany(Class<S> source, Class<T> target) {
+		return belongsToMany(source, target, null);
+	}
+
+	/**
+	 * Return a belongsToMany association from a source to a target.
+	 * @param <S> the source type
+	 * @param <T> the target type
+	 * @param source the source type
+	 * @param target the target type
+	 * @param as the association's name, or {@code null} when there is only one
+	 * @return the repository
+	 * @throws AssociationLookupException when there is no such association
+	 */
+	@SuppressWarnings("unchecked")
+	public <S, T> BelongsToManyRepository<S, T> belongsToMany(Class<S> source, Class<T> target, @Nullable String as) {
+		return (BelongsToManyRepository<S, T>) repository(
+				this.lookup.find(AssociationKind.BELONGS_TO_MANY, source, target, as));
+	}
+
+	/**
 	 * Return the only belongsTo association from a source to a target.
 	 * @param <S> the source type
 	 * @param <T> the target type
@@ -185,10 +215,11 @@ public final class Associations {
 	@SuppressWarnings("unchecked")
 	public <S> OneToOneRepository<S, ?> association(Class<S> source, String as) {
 		Association association = this.lookup.named(source, as);
-		if (association.kind() == AssociationKind.HAS_MANY) {
+		if (association.kind().isToMany()) {
 			throw new AssociationLookupException(
-					association.qualifiedName() + " is a hasMany association, not a one-to-one one",
-					"Ask for it with hasMany(" + source.getSimpleName() + ".class, "
+					association.qualifiedName() + " is a " + association.kind().method()
+							+ " association, not a one-to-one one",
+					"Ask for it with " + association.kind().method() + "(" + source.getSimpleName() + ".class, "
 							+ association.target().getSimpleName() + ".class, \"" + as + "\").");
 		}
 		return (OneToOneRepository<S, ?>) repository(association);
@@ -213,14 +244,17 @@ public final class Associations {
 	}
 
 	private Object repository(Association association) {
-		return this.repositories.computeIfAbsent(association, (key) -> {
-			BoundAssociation bound = new BoundAssociation(key, this.lookup.schema(), this.persistence.mapping());
-			return switch (key.kind()) {
-				case HAS_ONE -> observed(new JdbcHasOneRepository<>(bound, this.persistence));
-				case HAS_MANY -> observed(new JdbcHasManyRepository<>(bound, this.persistence));
-				case BELONGS_TO -> observed(new JdbcBelongsToRepository<>(bound, this.persistence));
-			};
+		return this.repositories.computeIfAbsent(association, (key) -> switch (key.kind()) {
+			case HAS_ONE -> observed(new JdbcHasOneRepository<>(bound(key), this.persistence));
+			case HAS_MANY -> observed(new JdbcHasManyRepository<>(bound(key), this.persistence));
+			case BELONGS_TO -> observed(new JdbcBelongsToRepository<>(bound(key), this.persistence));
+			case BELONGS_TO_MANY ->
+				observed(new JdbcBelongsToManyRepository<>(key, this.lookup.schema(), this.persistence));
 		});
+	}
+
+	private BoundAssociation bound(Association association) {
+		return new BoundAssociation(association, this.lookup.schema(), this.persistence.mapping());
 	}
 
 	private <S, T> HasOneRepository<S, T> observed(HasOneRepository<S, T> repository) {
@@ -229,6 +263,11 @@ public final class Associations {
 
 	private <S, T> HasManyRepository<S, T> observed(HasManyRepository<S, T> repository) {
 		return (this.observations != null) ? new ObservedHasManyRepository<>(repository, this.observations)
+				: repository;
+	}
+
+	private <S, T> BelongsToManyRepository<S, T> observed(BelongsToManyRepository<S, T> repository) {
+		return (this.observations != null) ? new ObservedBelongsToManyRepository<>(repository, this.observations)
 				: repository;
 	}
 

@@ -16,23 +16,34 @@
 
 package io.github.associations.repository;
 
+import java.util.Objects;
+
 import io.github.associations.schema.Association;
 import io.github.associations.schema.ForeignKey;
+import io.github.associations.schema.Junction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What eager loading needs of an association kind: the columns that join an included
- * target to the entity it is included in. A new association kind adds its case here.
+ * target to the entity it is included in, directly or through a junction table. A new
+ * association kind adds its case here.
  *
  * @param parentColumn the column of the including entity's table
  * @param targetColumn the column of the included target's table
+ * @param junction the junction table between them, or {@code null} when they join
+ * directly
  */
-record EagerJoin(String parentColumn, String targetColumn) {
+record EagerJoin(String parentColumn, String targetColumn, @Nullable Junction junction) {
 
 	static EagerJoin of(Association association) {
 		ForeignKey foreignKey = association.foreignKey();
 		return switch (association.kind()) {
-			case HAS_ONE, HAS_MANY -> new EagerJoin(foreignKey.referencedColumn(), foreignKey.column());
-			case BELONGS_TO -> new EagerJoin(foreignKey.column(), foreignKey.referencedColumn());
+			case HAS_ONE, HAS_MANY -> new EagerJoin(foreignKey.referencedColumn(), foreignKey.column(), null);
+			case BELONGS_TO -> new EagerJoin(foreignKey.column(), foreignKey.referencedColumn(), null);
+			case BELONGS_TO_MANY -> {
+				Junction junction = Objects.requireNonNull(association.junction());
+				yield new EagerJoin(foreignKey.referencedColumn(), junction.targetKeyColumn(), junction);
+			}
 		};
 	}
 

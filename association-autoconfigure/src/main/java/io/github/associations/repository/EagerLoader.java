@@ -27,9 +27,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.associations.model.AssociationKind;
 import io.github.associations.repository.EagerRows.ColumnRead;
 import io.github.associations.schema.Association;
+import io.github.associations.schema.Junction;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
@@ -106,11 +106,14 @@ final class EagerLoader {
 		EagerRows rows = select.rows();
 		EntityReader reader = this.persistence.reader();
 		List<Loaded<?>> loaded = new ArrayList<>();
-		// Only a joined target can repeat a root entity, on one row per target
+		// Only a joined target can repeat a root entity, on one row per target; a target
+		// linked through a junction is on one row per source
 		Set<Object> seen = rows.joinsTargets() ? new HashSet<>() : null;
+		ColumnRead source = select.repeatsEntities() ? select.keyColumn() : null;
 		this.persistence.jdbc()
 			.query(select.sql(), select.parameters(bound.criteria(), ids, request, perSourceLimit), (ResultSet row) -> {
-				Object key = (seen != null) ? rows.rootKey(row) : null;
+				Object key = (seen == null) ? null
+						: ((source != null) ? List.of(source.read(row), rows.rootKey(row)) : rows.rootKey(row));
 				if (seen != null && !seen.add(key)) {
 					throw new IncorrectResultSizeDataAccessException(request.type().getSimpleName() + " " + key
 							+ " has several targets of an included association", 1);
@@ -132,7 +135,7 @@ final class EagerLoader {
 	private void attachToMany(Class<?> type, Map<String, Include> includes, List<Loaded<?>> parents) {
 		includes.forEach((as, include) -> {
 			Association association = this.lookup.named(type, as);
-			if (association.kind() == AssociationKind.HAS_MANY) {
+			if (association.kind().isToMany()) {
 				attach(association, include, parents);
 				return;
 			}
@@ -142,7 +145,7 @@ final class EagerLoader {
 			}
 			include.includes().forEach((nestedAs, nested) -> {
 				Association nestedAssociation = this.lookup.named(association.target(), nestedAs);
-				if (nestedAssociation.kind() == AssociationKind.HAS_MANY) {
+				if (nestedAssociation.kind().isToMany()) {
 					attach(nestedAssociation, nested, targets);
 				}
 			});
@@ -166,11 +169,13 @@ final class EagerLoader {
 		if (!targets.isEmpty()) {
 			EagerRequest request = new EagerRequest(association.target(), include.includes(), include.criteria(),
 					Sort.unsorted(), null, 0);
-			BoundSelect select = select(request, true, new ToManySelection(association.qualifiedName(),
-					association.foreignKey().column(), keyType, include.order(), include.perSourceLimit() != null));
-			ColumnRead keyColumn = select.select().keyColumn();
+			Junction junction = association.junction();
+			String keyColumn = (junction != null) ? junction.sourceColumn() : association.foreignKey().column();
+			BoundSelect select = select(request, true, new ToManySelection(association.qualifiedName(), keyColumn,
+					keyType, include.order(), include.perSourceLimit() != null, junction));
+			ColumnRead keyRead = select.select().keyColumn();
 			List<Loaded<?>> loaded = query(select, request, new ArrayList<>(targets.keySet()), include.perSourceLimit(),
-					(row, target) -> targets.get(key(keyColumn.read(row), keyType, mapping)).add(target));
+					(row, target) -> targets.get(key(keyRead.read(row), keyType, mapping)).add(target));
 			attachToMany(association.target(), include.includes(), loaded);
 		}
 		for (int i = 0; i < parents.size(); i++) {

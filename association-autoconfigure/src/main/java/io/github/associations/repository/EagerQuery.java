@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.associations.model.AssociationKind;
 import io.github.associations.schema.Association;
 import org.jspecify.annotations.Nullable;
 
@@ -128,8 +127,7 @@ public final class EagerQuery<S> {
 	}
 
 	private static void requireToManyForPerSourceOptions(Association association, Include include) {
-		if (association.kind() != AssociationKind.HAS_MANY
-				&& (include.order().isSorted() || include.perSourceLimit() != null)) {
+		if (!association.kind().isToMany() && (include.order().isSorted() || include.perSourceLimit() != null)) {
 			throw new IllegalArgumentException(association.qualifiedName() + " is a to-one association; sort and "
 					+ "limit of an include apply to to-many associations only");
 		}

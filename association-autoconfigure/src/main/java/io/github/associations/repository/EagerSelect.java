@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.associations.model.AssociationKind;
 import io.github.associations.repository.EagerRows.ColumnRead;
 import io.github.associations.schema.Association;
+import io.github.associations.schema.Junction;
 import io.github.associations.sql.PostgresIdentifiers;
 import org.jspecify.annotations.Nullable;
 
@@ -77,6 +77,8 @@ final class EagerSelect {
 
 	private boolean includesToMany;
 
+	private @Nullable ColumnRead keyRead;
+
 	private final String sql;
 
 	private final EagerRows rows;
@@ -110,7 +112,8 @@ final class EagerSelect {
 		String select = SqlRenderer.create(new RenderContextFactory(dialect).createRenderContext())
 			.render(select(request, byIds)) + page(request, toMany);
 		this.rows = new EagerRows(this.root.layout(mapping));
-		this.sql = (toMany != null) ? toMany.rank(select, this.root.columns, this.root.idColumn, mapping.entity(type))
+		this.sql = (toMany != null)
+				? toMany.rank(select, keyColumn(), this.root.columns, this.root.idColumn, mapping.entity(type))
 				: select;
 		this.idType = (toMany != null) ? toMany.keyType()
 				: ClassUtils.resolvePrimitiveIfNecessary(mapping.entity(type).getRequiredIdProperty().getType());
@@ -169,11 +172,15 @@ final class EagerSelect {
 	 * row belongs to.
 	 */
 	ColumnRead keyColumn() {
-		ToManySelection selectedBy = Objects.requireNonNull(this.toMany, "not a to-many select");
-		return this.root.columns.stream()
-			.filter((column) -> column.name().equals(selectedBy.keyColumn()))
-			.findFirst()
-			.orElseThrow();
+		return Objects.requireNonNull(this.keyRead, "not a to-many select");
+	}
+
+	/**
+	 * Return whether a row's entity may be on other rows too, for other sources: a target
+	 * linked with several sources through a junction table.
+	 */
+	boolean repeatsEntities() {
+		return this.toMany != null && this.toMany.junction() != null;
 	}
 
 	/**
@@ -196,7 +203,7 @@ final class EagerSelect {
 	 * @return the node, or {@code null} for a to-many association
 	 */
 	private @Nullable EagerNode node(Association via, Include include, EagerNode parent) {
-		if (via.kind() == AssociationKind.HAS_MANY) {
+		if (via.kind().isToMany()) {
 			this.includesToMany = true;
 			if (include.isRequired()) {
 				parent.requiredToMany.add(new EagerNode(via.target(), this.lookup.table(via.target()),
@@ -221,8 +228,22 @@ final class EagerSelect {
 				node.columns.add(new ColumnRead(column.name(), index, EagerRows.readType(column.type())));
 			}
 		}
+		Junction junction = (this.toMany != null) ? this.toMany.junction() : null;
+		Table links = (junction != null) ? links(junction, this.root.alias) : null;
+		if (this.toMany != null) {
+			this.keyRead = (links != null) ? keyRead(columns, links, junction)
+					: this.root.columns.stream()
+						.filter((column) -> column.name().equals(this.toMany.keyColumn()))
+						.findFirst()
+						.orElseThrow();
+		}
 		SelectBuilder.SelectFromAndJoin from = Select.builder().select(columns).from(this.root.table);
 		SelectBuilder.SelectJoin joins = from;
+		if (links != null) {
+			joins = joins.join(links, Join.JoinType.JOIN)
+				.on(Conditions.isEqual(links.column(SqlIdentifier.quoted(junction.targetColumn())),
+						column(this.root, junction.targetKeyColumn())));
+		}
 		for (EagerNode node : this.nodes.subList(1, this.nodes.size())) {
 			joins = joins.join(node.table, node.innerJoined() ? Join.JoinType.JOIN : Join.JoinType.LEFT_OUTER_JOIN)
 				.on(joinCondition(node));
@@ -232,8 +253,9 @@ final class EagerSelect {
 		if (byIds) {
 			String id = (this.toMany != null) ? this.toMany.keyColumn()
 					: this.root.schemaTable.primaryKey().columns().get(0);
-			Condition ids = Conditions.just(PostgresIdentifiers.quote(this.root.alias) + "."
-					+ PostgresIdentifiers.quote(id) + " = ANY(:" + IDS + ")");
+			String table = (links != null) ? linksAlias(this.root.alias) : this.root.alias;
+			Condition ids = Conditions
+				.just(PostgresIdentifiers.quote(table) + "." + PostgresIdentifiers.quote(id) + " = ANY(:" + IDS + ")");
 			condition = (condition != null) ? condition.and(ids) : ids;
 		}
 		for (EagerNode required : this.root.requiredToMany) {
@@ -247,6 +269,36 @@ final class EagerSelect {
 		}
 		return ordered.orderBy(this.criteria.queryMapper().getMappedSort(this.root.table, request.sort(), rootEntity))
 			.build();
+	}
+
+	/**
+	 * Return the junction table of a node's association, aliased after the node.
+	 */
+	private static Table links(Junction junction, String alias) {
+		return Table.create(PostgresIdentifiers.identifier(junction.table()))
+			.as(SqlIdentifier.quoted(linksAlias(alias)));
+	}
+
+	private static String linksAlias(String alias) {
+		return alias + "_links";
+	}
+
+	/**
+	 * Select the junction's source column after the other columns, and return how to read
+	 * it.
+	 */
+	private ColumnRead keyRead(List<Expression> columns, Table links, Junction junction) {
+		String alias = "c" + columns.size();
+		columns.add(links.column(SqlIdentifier.quoted(junction.sourceColumn())).as(SqlIdentifier.quoted(alias)));
+		String type = this.lookup.schema()
+			.tables()
+			.stream()
+			.filter((table) -> table.name().equals(junction.table()))
+			.findFirst()
+			.flatMap((table) -> table.column(junction.sourceColumn()))
+			.orElseThrow(() -> new IllegalStateException(junction + " is not in the schema"))
+			.type();
+		return new ColumnRead(junction.sourceColumn(), columns.size(), EagerRows.readType(type));
 	}
 
 	private Condition joinCondition(EagerNode node) {
@@ -280,10 +332,23 @@ final class EagerSelect {
 		Association via = Objects.requireNonNull(child.via);
 		EagerJoin join = EagerJoin.of(via);
 		Table candidates = Table.create(child.name).as(SqlIdentifier.quoted(child.alias + "_required"));
-		SelectBuilder.SelectJoin select = Select.builder()
-			.select(candidates.column(SqlIdentifier.quoted(join.targetColumn())))
-			.from(candidates);
-		if (via.kind() == AssociationKind.HAS_MANY) {
+		Junction junction = join.junction();
+		SelectBuilder.SelectJoin select;
+		if (junction != null) {
+			Table links = links(junction, child.alias + "_required");
+			select = Select.builder()
+				.select(links.column(SqlIdentifier.quoted(junction.sourceColumn())))
+				.from(links)
+				.join(candidates, Join.JoinType.JOIN)
+				.on(Conditions.isEqual(candidates.column(SqlIdentifier.quoted(join.targetColumn())),
+						links.column(SqlIdentifier.quoted(junction.targetColumn()))));
+		}
+		else {
+			select = Select.builder()
+				.select(candidates.column(SqlIdentifier.quoted(join.targetColumn())))
+				.from(candidates);
+		}
+		if (via.kind().isToMany()) {
 			select = withRequiredTargets(select, child, candidates);
 		}
 		Condition filter = filter(child, candidates, child.include.criteria());
@@ -303,7 +368,7 @@ final class EagerSelect {
 		int index = 0;
 		for (Map.Entry<String, Include> nested : toMany.include.includes().entrySet()) {
 			Association association = this.lookup.named(toMany.type, nested.getKey());
-			if (!nested.getValue().isRequired() || association.kind() == AssociationKind.HAS_MANY) {
+			if (!nested.getValue().isRequired() || association.kind().isToMany()) {
 				continue;
 			}
 			EagerNode target = new EagerNode(association.target(), this.lookup.table(association.target()),

@@ -59,9 +59,21 @@ final class Failures {
 	private final @Nullable String uniqueConstraint;
 
 	Failures(BoundAssociation association) {
-		this.association = association.name();
-		this.foreignKeyConstraint = association.foreignKeyConstraint();
-		this.uniqueConstraint = association.uniqueConstraint();
+		this(association.name(), association.foreignKeyConstraint(), association.uniqueConstraint());
+	}
+
+	/**
+	 * Translate the failures of an association's writes.
+	 * @param association the association's name, for messages
+	 * @param foreignKeyConstraint the foreign key whose violation means that the row an
+	 * attempt references is missing
+	 * @param uniqueConstraint the unique constraint whose violation is a conflict, or
+	 * {@code null}
+	 */
+	Failures(String association, String foreignKeyConstraint, @Nullable String uniqueConstraint) {
+		this.association = association;
+		this.foreignKeyConstraint = foreignKeyConstraint;
+		this.uniqueConstraint = uniqueConstraint;
 	}
 
 	/**

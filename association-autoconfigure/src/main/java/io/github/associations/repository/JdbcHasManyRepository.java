@@ -16,9 +16,7 @@
 
 package io.github.associations.repository;
 
-import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +27,7 @@ import io.github.associations.repository.HasManySql.Removal;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -56,6 +52,8 @@ final class JdbcHasManyRepository<S, T> implements HasManyRepository<S, T> {
 
 	private final TargetWriter<T> writer;
 
+	private final TargetReads<T> reads;
+
 	@SuppressWarnings("unchecked")
 	JdbcHasManyRepository(BoundAssociation association, Persistence persistence) {
 		this.association = association;
@@ -65,16 +63,12 @@ final class JdbcHasManyRepository<S, T> implements HasManyRepository<S, T> {
 		this.order = new TargetOrder(persistence.mapping().entity(this.targetType), association.holderIdColumn());
 		this.failures = new Failures(association);
 		this.writer = new TargetWriter<>(association, persistence, this.entities, this.targetType);
+		this.reads = new TargetReads<>(persistence, this.targetType);
 	}
 
 	@Override
 	public String name() {
 		return this.association.name();
-	}
-
-	@Override
-	public List<T> get(S source) {
-		return get(source, Sort.unsorted(), Integer.MAX_VALUE);
 	}
 
 	@Override
@@ -84,79 +78,43 @@ final class JdbcHasManyRepository<S, T> implements HasManyRepository<S, T> {
 
 	@Override
 	public Slice<T> get(S source, Pageable pageable) {
-		if (pageable.isUnpaged()) {
-			return new SliceImpl<>(get(source, pageable.getSort(), Integer.MAX_VALUE), pageable, false);
-		}
-		List<T> targets = select(source, pageable.getSort(), pageable.getPageSize() + 1, pageable.getOffset());
-		boolean hasNext = targets.size() > pageable.getPageSize();
-		return new SliceImpl<>(hasNext ? targets.subList(0, pageable.getPageSize()) : targets, pageable, hasNext);
+		return Slices.of(pageable, (sort, limit, offset) -> select(source, sort, limit, offset));
 	}
 
 	private List<T> select(S source, Sort sort, int limit, long offset) {
-		if (limit < 0) {
-			throw new InvalidDataAccessApiUsageException(name() + ": the limit must not be negative, but is " + limit);
-		}
+		Slices.requireLimit(name(), limit);
 		Object key = this.entities.key(source);
 		String sql = this.association.queries().selectHoldersOrdered(this.order.orderBy(sort, name()));
-		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key).addValue("limit", limit)
-			.addValue("offset", offset);
-		return this.persistence.transactions()
-			.read(() -> this.persistence.jdbc()
-				.query(sql, parameters, this.persistence.reader().rowMapper(this.targetType)));
+		return this.reads.list(sql,
+				new MapSqlParameterSource("key", key).addValue("limit", limit).addValue("offset", offset));
 	}
 
 	@Override
 	public Map<Object, List<T>> getAll(Iterable<? extends S> sources) {
-		Map<Object, List<T>> targets = new LinkedHashMap<>();
-		sources.forEach((source) -> targets.put(this.entities.key(source), new ArrayList<>()));
-		if (targets.isEmpty()) {
-			return targets;
-		}
-		RowMapper<T> rows = this.persistence.reader().rowMapper(this.targetType);
-		String column = this.association.foreignKeyColumn();
-		MapSqlParameterSource parameters = new MapSqlParameterSource("keys",
-				BoundAssociation.array(targets.keySet(), this.association.keyType()));
-		this.persistence.transactions().read(() -> {
-			this.persistence.jdbc()
-				.query(this.association.queries().selectHoldersForKeysOrdered(), parameters, (ResultSet resultSet) -> {
-					Object key = this.persistence.mapping()
-						.conversionService()
-						.convert(resultSet.getObject(column), this.association.keyType());
-					targets.get(key).add(rows.mapRow(resultSet, resultSet.getRow()));
-				});
-			return targets;
-		});
-		return targets;
+		List<Object> keys = new ArrayList<>();
+		sources.forEach((source) -> keys.add(this.entities.key(source)));
+		return this.reads.grouped(keys, this.association.keyType(),
+				this.association.queries().selectHoldersForKeysOrdered(), this.association.foreignKeyColumn());
 	}
 
 	@Override
 	public long count(S source) {
-		Object key = this.entities.key(source);
-		Long count = this.persistence.transactions()
-			.read(() -> this.persistence.jdbc()
-				.queryForObject(this.association.queries().countHolders(), new MapSqlParameterSource("key", key),
-						Long.class));
-		return (count != null) ? count : 0;
+		return this.reads.count(this.association.queries().countHolders(),
+				new MapSqlParameterSource("key", this.entities.key(source)));
 	}
 
 	@Override
 	public boolean has(S source, Iterable<? extends T> targets) {
 		Object key = this.entities.key(source);
 		Set<Object> ids = ids(targets);
-		if (ids.isEmpty()) {
-			return true;
-		}
-		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key).addValue("holders", holders(ids));
-		Long count = this.persistence.transactions()
-			.read(() -> this.persistence.jdbc()
-				.queryForObject(this.association.queries().countHoldersAmong(), parameters, Long.class));
-		return count != null && count == ids.size();
+		return ids.isEmpty() || this.reads.count(this.association.queries().countHoldersAmong(),
+				new MapSqlParameterSource("key", key).addValue("holders", holders(ids))) == ids.size();
 	}
 
 	@Override
 	public List<T> add(S source, Iterable<? extends T> targets) {
 		Object key = this.entities.key(source);
-		List<T> given = list(targets);
+		List<T> given = Lists.of(targets);
 		if (given.isEmpty()) {
 			return List.of();
 		}
@@ -193,7 +151,7 @@ final class JdbcHasManyRepository<S, T> implements HasManyRepository<S, T> {
 	@Override
 	public List<T> set(S source, Iterable<? extends T> targets) {
 		Object key = this.entities.key(source);
-		List<T> given = list(targets);
+		List<T> given = Lists.of(targets);
 		Set<Object> ids = savedIds(given);
 		HasManySql sql = this.association.hasManySql();
 		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
@@ -244,12 +202,6 @@ final class JdbcHasManyRepository<S, T> implements HasManyRepository<S, T> {
 
 	private Object holders(Set<Object> ids) {
 		return BoundAssociation.array(ids, this.association.holderIdType());
-	}
-
-	private static <T> List<T> list(Iterable<? extends T> targets) {
-		List<T> list = new ArrayList<>();
-		targets.forEach(list::add);
-		return list;
 	}
 
 	private Failures.Attempt attempt(Object key) {

@@ -171,14 +171,15 @@ public final class Loaded<S> {
 	/**
 	 * Return the targets of an included to-many association, named by its repository:
 	 * {@code getList(posts)} returns a {@code List<Post>} for a
-	 * {@code HasManyRepository<User, Post> posts}.
+	 * {@code HasManyRepository<User, Post> posts}, {@code getList(tags)} a
+	 * {@code List<Tag>} for a {@code BelongsToManyRepository<Post, Tag> tags}.
 	 * @param <T> the target type
 	 * @param association the association's repository
 	 * @return the targets, empty when the entity has none
 	 * @throws IllegalArgumentException when the query did not include the association
 	 */
 	@SuppressWarnings("unchecked")
-	public <T> List<T> getList(HasManyRepository<S, T> association) {
+	public <T> List<T> getList(ToManyRepository<S, T> association) {
 		return (List<T>) getList(association.as(), Object.class);
 	}
 

@@ -16,88 +16,16 @@
 
 package io.github.associations.repository;
 
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
-
 /**
  * A {@link HasManyRepository} whose operations run inside observations.
  *
  * @param <S> the source type
  * @param <T> the target type
  */
-final class ObservedHasManyRepository<S, T> implements HasManyRepository<S, T> {
-
-	private final HasManyRepository<S, T> repository;
-
-	private final Observations observations;
+final class ObservedHasManyRepository<S, T> extends ObservedToManyRepository<S, T> implements HasManyRepository<S, T> {
 
 	ObservedHasManyRepository(HasManyRepository<S, T> repository, Observations observations) {
-		this.repository = repository;
-		this.observations = observations;
-	}
-
-	@Override
-	public String name() {
-		return this.repository.name();
-	}
-
-	@Override
-	public List<T> get(S source) {
-		return this.observations.observe(name(), "get", () -> this.repository.get(source), List::size);
-	}
-
-	@Override
-	public List<T> get(S source, Sort sort, int limit) {
-		return this.observations.observe(name(), "get", () -> this.repository.get(source, sort, limit), List::size);
-	}
-
-	@Override
-	public Slice<T> get(S source, Pageable pageable) {
-		return this.observations.observe(name(), "get", () -> this.repository.get(source, pageable),
-				Slice::getNumberOfElements);
-	}
-
-	@Override
-	public Map<Object, List<T>> getAll(Iterable<? extends S> sources) {
-		return this.observations.observe(name(), "getAll", () -> this.repository.getAll(sources),
-				(targets) -> targets.values().stream().mapToInt(List::size).sum());
-	}
-
-	@Override
-	public long count(S source) {
-		return this.observations.observe(name(), "count", () -> this.repository.count(source),
-				(count) -> (int) Math.min(count, Integer.MAX_VALUE));
-	}
-
-	@Override
-	public boolean has(S source, Iterable<? extends T> targets) {
-		return this.observations.observe(name(), "has", () -> this.repository.has(source, targets), (has) -> 0);
-	}
-
-	@Override
-	public List<T> add(S source, Iterable<? extends T> targets) {
-		return this.observations.observe(name(), "add", () -> this.repository.add(source, targets), List::size);
-	}
-
-	@Override
-	public int remove(S source, Iterable<? extends T> targets) {
-		return this.observations.observe(name(), "remove", () -> this.repository.remove(source, targets),
-				(removed) -> removed);
-	}
-
-	@Override
-	public List<T> set(S source, Iterable<? extends T> targets) {
-		return this.observations.observe(name(), "set", () -> this.repository.set(source, targets), List::size);
-	}
-
-	@Override
-	public T create(S source, T target) {
-		return this.observations.observe(name(), "create", () -> this.repository.create(source, target),
-				(created) -> 1);
+		super(repository, observations);
 	}
 
 }

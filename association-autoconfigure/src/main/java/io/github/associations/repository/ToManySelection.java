@@ -19,7 +19,9 @@ package io.github.associations.repository;
 import java.util.List;
 
 import io.github.associations.repository.EagerRows.ColumnRead;
+import io.github.associations.schema.Junction;
 import io.github.associations.sql.PostgresIdentifiers;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
@@ -30,13 +32,16 @@ import org.springframework.data.relational.core.mapping.RelationalPersistentEnti
  * each kept. One statement for any number of sources.
  *
  * @param association the association's name, for messages
- * @param keyColumn the foreign key column of the targets' table
+ * @param keyColumn the foreign key column of the targets' table, or of the junction table
  * @param keyType the type of the sources' key
  * @param sort the order of each source's targets, by the targets' properties
  * @param limited whether the number of targets per source is limited, by a parameter of
  * each execution, so that one select serves every limit
+ * @param junction the junction table that links sources and targets, or {@code null} when
+ * the targets' table holds the foreign key
  */
-record ToManySelection(String association, String keyColumn, Class<?> keyType, Sort sort, boolean limited) {
+record ToManySelection(String association, String keyColumn, Class<?> keyType, Sort sort, boolean limited,
+		@Nullable Junction junction) {
 
 	static final String LIMIT = "associations_limit";
 
@@ -47,26 +52,31 @@ record ToManySelection(String association, String keyColumn, Class<?> keyType, S
 	 * ..., so that it ranks the targets of each source and keeps the first ones, ordered
 	 * by source and rank.
 	 * @param select the select of the targets
+	 * @param key the selected column that holds each row's source key
 	 * @param columns the selected columns of the targets' table
 	 * @param idColumn the targets' id column, which breaks ties
 	 * @param entity the targets' entity, whose properties the sort names
 	 * @return the ranked select
 	 */
-	String rank(String select, List<ColumnRead> columns, String idColumn, RelationalPersistentEntity<?> entity) {
+	String rank(String select, ColumnRead key, List<ColumnRead> columns, String idColumn,
+			RelationalPersistentEntity<?> entity) {
 		String order = new TargetOrder(entity, idColumn).orderBy(this.sort, (column) -> alias(columns, column),
 				this.association);
-		String key = alias(columns, this.keyColumn);
-		return "SELECT * FROM (SELECT \"q\".*, row_number() OVER (PARTITION BY " + key + " ORDER BY " + order + ") AS "
-				+ RANK + " FROM (" + select + ") AS \"q\") AS \"r\""
+		String keyAlias = alias(key);
+		return "SELECT * FROM (SELECT \"q\".*, row_number() OVER (PARTITION BY " + keyAlias + " ORDER BY " + order
+				+ ") AS " + RANK + " FROM (" + select + ") AS \"q\") AS \"r\""
 				+ (this.limited ? " WHERE " + RANK + " <= :" + LIMIT : "") + " ORDER BY "
-				+ key.substring("\"q\".".length()) + ", " + RANK;
+				+ keyAlias.substring("\"q\".".length()) + ", " + RANK;
 	}
 
 	private static String alias(List<ColumnRead> columns, String column) {
-		ColumnRead read = columns.stream()
+		return alias(columns.stream()
 			.filter((candidate) -> candidate.name().equals(column))
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException(column + " is not selected"));
+			.orElseThrow(() -> new IllegalStateException(column + " is not selected")));
+	}
+
+	private static String alias(ColumnRead read) {
 		return "\"q\"." + PostgresIdentifiers.quote("c" + (read.index() - 1));
 	}
 

@@ -16,10 +16,8 @@
 
 package io.github.associations.repository;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +42,14 @@ record WrittenTargets(List<Object> missing, List<Object> removed, Map<Object, @N
 	static final WrittenTargets NONE = new WrittenTargets(List.of(), List.of(), Map.of(), 1);
 
 	static WrittenTargets read(ResultSet row) throws SQLException {
-		List<Object> linked = list(row.getArray(HasManySql.LINKED));
-		List<Object> versions = list(row.getArray(HasManySql.VERSIONS));
+		List<Object> linked = Lists.of(row.getArray(HasManySql.LINKED));
+		List<Object> versions = Lists.of(row.getArray(HasManySql.VERSIONS));
 		Map<Object, @Nullable Object> versionsById = new HashMap<>();
 		for (int i = 0; i < linked.size(); i++) {
 			versionsById.put(linked.get(i), (i < versions.size()) ? versions.get(i) : null);
 		}
-		return new WrittenTargets(list(row.getArray(HasManySql.MISSING)), list(row.getArray(HasManySql.REMOVED)),
-				versionsById, row.getLong(HasManySql.REFERENCED));
+		return new WrittenTargets(Lists.of(row.getArray(HasManySql.MISSING)),
+				Lists.of(row.getArray(HasManySql.REMOVED)), versionsById, row.getLong(HasManySql.REFERENCED));
 	}
 
 	/**
@@ -60,16 +58,6 @@ record WrittenTargets(List<Object> missing, List<Object> removed, Map<Object, @N
 	 */
 	@Nullable Object version(@Nullable Object id) {
 		return this.versions.get(id);
-	}
-
-	private static List<Object> list(@Nullable Array array) throws SQLException {
-		List<Object> values = new ArrayList<>();
-		if (array != null) {
-			for (Object value : (Object[]) array.getArray()) {
-				values.add(value);
-			}
-		}
-		return values;
 	}
 
 }

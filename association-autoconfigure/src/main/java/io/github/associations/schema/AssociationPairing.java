@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.github.associations.model.AssociationDefinition;
+import io.github.associations.model.AssociationKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,45 +84,64 @@ final class AssociationPairing {
 			this.problems.add(described + ": the name \"" + as + "\" is " + Identifiers.whyUnsafe(as),
 					"Give the association a name with as(...): " + Identifiers.RULE + ".");
 		}
-		String foreignKey = definition.foreignKey();
-		String foreignKeyProblem = (foreignKey != null) ? Identifiers.columnProblem(foreignKey) : null;
-		if (foreignKeyProblem != null) {
-			this.problems.add(described + ": the foreign key column \"" + foreignKey + "\" is " + foreignKeyProblem,
-					"Name the column: " + Identifiers.COLUMN_RULE + ".");
+		checkColumn(described, "foreign key", definition.foreignKey());
+		checkColumn(described, "otherKey", definition.otherKey());
+		String through = definition.through();
+		String throughProblem = (through != null) ? Identifiers.tableProblem(through) : null;
+		if (throughProblem != null) {
+			this.problems.add(described + ": the junction table \"" + through + "\" is " + throughProblem,
+					"Name the junction table with through(...): " + Identifiers.TABLE_RULE + ".");
 		}
 		if (source == target) {
 			checkSelfAssociation(declaration, described);
 		}
-		checkKey(declaration, described);
+		if (definition.kind() == AssociationKind.BELONGS_TO_MANY) {
+			checkKey(source, definition.key(), "sourceKey", described);
+			checkKey(target, definition.targetKey(), "targetKey", described);
+		}
+		else {
+			checkKey(declaration.referenced(), definition.key(), definition.keyOption(), described);
+		}
 		return declaration;
+	}
+
+	private void checkColumn(String described, String option, @Nullable String column) {
+		String problem = (column != null) ? Identifiers.columnProblem(column) : null;
+		if (problem != null) {
+			this.problems.add(described + ": the " + option + " column \"" + column + "\" is " + problem,
+					"Name the column: " + Identifiers.COLUMN_RULE + ".");
+		}
 	}
 
 	private void checkSelfAssociation(Declaration declaration, String described) {
 		AssociationDefinition definition = declaration.definition();
-		boolean needsForeignKey = declaration.targetHoldsForeignKey() && definition.foreignKey() == null;
-		if (definition.as() == null || needsForeignKey) {
+		boolean junction = definition.kind() == AssociationKind.BELONGS_TO_MANY;
+		boolean needsForeignKey = (declaration.targetHoldsForeignKey() || junction) && definition.foreignKey() == null;
+		String missing = (definition.as() == null) ? "as"
+				: (needsForeignKey ? "foreignKey" : ((junction && definition.otherKey() == null) ? "otherKey" : null));
+		if (missing != null) {
 			String model = declaration.source().model();
 			String example = switch (definition.kind()) {
 				case HAS_ONE -> "hasOne(" + model + ".class, as(\"mentee\"), foreignKey(\"mentor_id\"))";
 				case HAS_MANY -> "hasMany(" + model + ".class, as(\"mentees\"), foreignKey(\"mentor_id\"))";
 				case BELONGS_TO -> "belongsTo(" + model + ".class, as(\"mentor\"))";
+				case BELONGS_TO_MANY -> "belongsToMany(" + model
+						+ ".class, as(\"followers\"), through(\"follows\"), foreignKey(\"followee_id\"), "
+						+ "otherKey(\"follower_id\"))";
 			};
-			this.problems.add(
-					described + " associates " + model + " with itself without an explicit "
-							+ ((definition.as() == null) ? "as" : "foreignKey"),
-					"Declare as(...)" + (declaration.targetHoldsForeignKey() ? " and foreignKey(...)" : "")
-							+ " on a self-association, such as " + example + ".");
+			String options = junction ? "as(...), foreignKey(...) and otherKey(...)"
+					: ("as(...)" + (declaration.targetHoldsForeignKey() ? " and foreignKey(...)" : ""));
+			this.problems.add(described + " associates " + model + " with itself without an explicit " + missing,
+					"Declare " + options + " on a self-association, such as " + example + ".");
 		}
 	}
 
-	private void checkKey(Declaration declaration, String described) {
-		String key = declaration.definition().key();
+	private void checkKey(ModelTable referenced, @Nullable String key, String keyOption, String described) {
 		if (key == null) {
 			return;
 		}
-		ModelTable referenced = declaration.referenced();
 		Optional<MappedColumn> column = referenced.columnOfProperty(key);
-		String option = declaration.definition().keyOption() + "(\"" + key + "\")";
+		String option = keyOption + "(\"" + key + "\")";
 		if (column.isEmpty()) {
 			this.problems.add(
 					described + ": " + option + " names no property of " + referenced.model() + " that maps a column",
@@ -168,13 +188,17 @@ final class AssociationPairing {
 
 	/**
 	 * Pair the declarations that link the same two models: a lone hasOne or hasMany and a
-	 * lone belongsTo pair; among several, explicit foreign keys decide.
+	 * lone belongsTo pair; among several, explicit foreign keys decide. A belongsToMany
+	 * has a junction of its own instead: see {@link JunctionResolver}.
 	 * @param declarations the checked declarations
 	 * @return the links, one per foreign key
 	 */
 	List<Link> pair(List<Declaration> declarations) {
 		Map<String, List<Declaration>> groups = new TreeMap<>();
 		for (Declaration declaration : declarations) {
+			if (declaration.definition().kind() == AssociationKind.BELONGS_TO_MANY) {
+				continue;
+			}
 			String group = declaration.referenced().model() + " <- " + declaration.holder().model() + " "
 					+ declaration.referenced().type().getName() + " " + declaration.holder().type().getName();
 			groups.computeIfAbsent(group, (name) -> new ArrayList<>()).add(declaration);

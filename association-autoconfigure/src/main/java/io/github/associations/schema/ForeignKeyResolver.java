@@ -142,13 +142,13 @@ final class ForeignKeyResolver {
 			associations
 				.add(new Association(definition.kind(), link.referenced().type(), link.holder().type(), has.as(),
 						foreignKey, keyProperty, propertyName, !foreignKey.nullable() || Boolean.TRUE.equals(destroy),
-						(belongsTo != null) ? belongsTo.as() : null, has.declaredBy()));
+						(belongsTo != null) ? belongsTo.as() : null, has.declaredBy(), null));
 		}
 		if (belongsTo != null) {
 			checkNameClash(belongsTo, propertyName);
 			associations.add(new Association(AssociationKind.BELONGS_TO, link.holder().type(), link.referenced().type(),
 					belongsTo.as(), foreignKey, keyProperty, propertyName, false, (has != null) ? has.as() : null,
-					belongsTo.declaredBy()));
+					belongsTo.declaredBy(), null));
 		}
 		return associations;
 	}

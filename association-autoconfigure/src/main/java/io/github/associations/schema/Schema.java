@@ -51,7 +51,7 @@ public record Schema(List<Table> tables, List<Association> associations, Renames
 	 * @return the table, or empty
 	 */
 	public Optional<Table> tableOf(String model) {
-		return this.tables.stream().filter((table) -> table.model().equals(model)).findFirst();
+		return this.tables.stream().filter((table) -> model.equals(table.model())).findFirst();
 	}
 
 	/**

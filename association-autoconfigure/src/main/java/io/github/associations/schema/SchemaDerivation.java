@@ -24,10 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.associations.model.DeclaredModel;
 import io.github.associations.model.InvalidModelException;
 import io.github.associations.model.ModelDefinition;
+import io.github.associations.schema.JunctionResolver.ResolvedJunction;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.data.jdbc.core.dialect.JdbcPostgresDialect;
@@ -117,15 +119,17 @@ public final class SchemaDerivation {
 		problems.throwIfAny();
 		List<ResolvedForeignKey> foreignKeys = new ForeignKeyResolver(problems).resolve(links);
 		problems.throwIfAny();
+		List<ResolvedJunction> junctions = new JunctionResolver(tables.values(), problems).resolve(declarations);
+		problems.throwIfAny();
 		TableAssembler assembler = new TableAssembler(foreignKeys, problems);
-		List<Table> schemaTables = tables.values()
-			.stream()
-			.map(assembler::assemble)
+		List<Table> schemaTables = Stream
+			.concat(tables.values().stream().map(assembler::assemble), junctions.stream().map(ResolvedJunction::table))
 			.sorted(Comparator.comparing(Table::name))
 			.toList();
 		problems.throwIfAny();
-		List<Association> associations = foreignKeys.stream()
-			.flatMap((foreignKey) -> foreignKey.associations().stream())
+		List<Association> associations = Stream
+			.concat(foreignKeys.stream().flatMap((foreignKey) -> foreignKey.associations().stream()),
+					junctions.stream().flatMap((junction) -> junction.associations().stream()))
 			.sorted(Comparator.comparing(Association::qualifiedName))
 			.toList();
 		return new Schema(schemaTables, associations, renames(tables.values()));

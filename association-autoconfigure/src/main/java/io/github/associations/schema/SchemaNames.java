@@ -68,7 +68,7 @@ public final class SchemaNames {
 	 */
 	static String defaultAs(String target, AssociationKind kind) {
 		String name = Character.toLowerCase(target.charAt(0)) + target.substring(1);
-		return (kind == AssociationKind.HAS_MANY) ? English.plural(name) : name;
+		return kind.isToMany() ? English.plural(name) : name;
 	}
 
 	/**

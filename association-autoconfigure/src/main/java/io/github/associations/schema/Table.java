@@ -19,11 +19,15 @@ package io.github.associations.schema;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * The table of one model, as the database must hold it.
+ * The table of one model, or the junction table of a many-to-many association, as the
+ * database must hold it.
  *
  * @param name the table name
- * @param model the name of the model mapped to the table
+ * @param model the name of the model mapped to the table, or {@code null} for a junction
+ * table
  * @param columns the columns: the entity's in the order of its properties, then foreign
  * key columns the entity does not map, then timestamps
  * @param primaryKey the primary key
@@ -35,7 +39,7 @@ import java.util.Optional;
  * @param timestamps whether {@code created_at} and {@code updated_at} are
  * database-managed
  */
-public record Table(TableName name, String model, List<Column> columns, PrimaryKey primaryKey,
+public record Table(TableName name, @Nullable String model, List<Column> columns, PrimaryKey primaryKey,
 		List<UniqueConstraint> uniqueConstraints, List<Index> indexes, List<ForeignKey> foreignKeys,
 		boolean managedElsewhere, boolean timestamps) {
 
@@ -51,6 +55,15 @@ public record Table(TableName name, String model, List<Column> columns, PrimaryK
 	 * @param name the column name
 	 * @return the column, or empty
 	 */
+	/**
+	 * Return whether this is the junction table of a many-to-many association, which no
+	 * model maps.
+	 * @return whether the table is a junction
+	 */
+	public boolean isJunction() {
+		return this.model == null;
+	}
+
 	public Optional<Column> column(String name) {
 		return this.columns.stream().filter((column) -> column.name().equals(name)).findFirst();
 	}
@@ -66,7 +79,8 @@ public record Table(TableName name, String model, List<Column> columns, PrimaryK
 	 */
 	String print(Renames renames) {
 		String renamedFrom = renames.tables().get(this.name);
-		StringBuilder text = new StringBuilder("table ").append(this.name).append(" (model ").append(this.model);
+		StringBuilder text = new StringBuilder("table ").append(this.name)
+			.append((this.model != null) ? " (model " + this.model : " (junction");
 		if (this.managedElsewhere) {
 			text.append(", managed elsewhere");
 		}

@@ -59,6 +59,29 @@ class AssociationsEndpointAutoConfigurationTests {
 	}
 
 	@Test
+	void aJunctionTableIsNoModelButTheJunctionOfItsAssociations() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(AssociationsAutoConfiguration.class,
+					AssociationsEndpointAutoConfiguration.class))
+			.withUserConfiguration(LabelledNotes.class)
+			.withPropertyValues("management.endpoints.web.exposure.include=associations")
+			.run((context) -> {
+				AssociationsEndpoint.AssociationsDescriptor descriptor = context.getBean(AssociationsEndpoint.class)
+					.associations();
+				assertThat(descriptor.models()).extracting(AssociationsEndpoint.ModelDescriptor::table)
+					.containsExactly("labels", "notes");
+				assertThat(descriptor.associations()).singleElement().satisfies((association) -> {
+					assertThat(association.name()).isEqualTo("Note.labels");
+					assertThat(association.kind()).isEqualTo("belongsToMany");
+					assertThat(association.junction()).isEqualTo("labels_notes");
+					assertThat(association.foreignKey().column()).isEqualTo("note_id");
+					assertThat(association.foreignKey().onDelete()).isEqualTo("CASCADE");
+				});
+				assertThat(descriptor.mermaid()).contains("    labels_notes {\n");
+			});
+	}
+
+	@Test
 	void anEndpointThatIsNotExposedIsNotConfigured() {
 		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(AssociationsEndpoint.class));
 	}
@@ -82,6 +105,21 @@ class AssociationsEndpointAutoConfigurationTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
+	static class LabelledNotes {
+
+		@Bean
+		ModelDefinition<Note> labelledNote() {
+			return ModelDefinition.of(Note.class).belongsToMany(Label.class);
+		}
+
+		@Bean
+		ModelDefinition<Label> label() {
+			return ModelDefinition.of(Label.class);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
 	static class OwnEndpoint {
 
 		final AssociationsEndpoint endpoint = new AssociationsEndpoint(new Schema(List.of(), List.of()), List.of(),
@@ -96,6 +134,10 @@ class AssociationsEndpointAutoConfigurationTests {
 
 	@Table("notes")
 	record Note(@Id Long id, String text) {
+	}
+
+	@Table("labels")
+	record Label(@Id Long id, String name) {
 	}
 
 }

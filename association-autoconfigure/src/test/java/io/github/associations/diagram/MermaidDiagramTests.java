@@ -73,6 +73,21 @@ class MermaidDiagramTests {
 		assertThat(MermaidDiagram.of(schema)).contains("    users |o--o{ profiles : \"Profile.user\"\n");
 	}
 
+	@Test
+	void aManyToManyIsTwoOneToManyRelationshipsOfItsJunction() {
+		Schema schema = schema(ModelDefinition.of(User.class).belongsToMany(Profile.class),
+				ModelDefinition.of(Profile.class).belongsToMany(User.class));
+		assertThat(MermaidDiagram.of(schema)).contains("""
+				    profiles_users {
+				        bigint profile_id PK, FK
+				        bigint user_id PK, FK
+				    }
+				""").endsWith("""
+				    profiles ||--o{ profiles_users : "Profile.users, User.profiles"
+				    users ||--o{ profiles_users : "Profile.users, User.profiles"
+				""");
+	}
+
 	private static Schema schema(ModelDefinition<?>... definitions) {
 		List<DeclaredModel> models = Arrays.stream(definitions)
 			.map((definition) -> DeclaredModel.bean(definition.getName(), definition))

@@ -26,8 +26,10 @@ import static io.github.associations.model.AssociationOption.destroyRemoved;
 import static io.github.associations.model.AssociationOption.foreignKey;
 import static io.github.associations.model.AssociationOption.onDelete;
 import static io.github.associations.model.AssociationOption.onUpdate;
+import static io.github.associations.model.AssociationOption.otherKey;
 import static io.github.associations.model.AssociationOption.sourceKey;
 import static io.github.associations.model.AssociationOption.targetKey;
+import static io.github.associations.model.AssociationOption.through;
 import static io.github.associations.model.AssociationOption.unique;
 import static io.github.associations.model.AttributeOption.defaultValue;
 import static io.github.associations.model.AttributeOption.length;
@@ -72,7 +74,7 @@ class ModelDefinitionTests {
 			.getAssociations()
 			.get(0);
 		assertThat(association).isEqualTo(new AssociationDefinition(AssociationKind.HAS_ONE, Profile.class, null, null,
-				null, null, null, null, null, null, null, null));
+				null, null, null, null, null, null, null, null, null, null, null));
 	}
 
 	@Test
@@ -83,9 +85,9 @@ class ModelDefinitionTests {
 					constraints(false), destroyPrevious(true))
 			.getAssociations()
 			.get(0);
-		assertThat(association)
-			.isEqualTo(new AssociationDefinition(AssociationKind.HAS_ONE, Profile.class, "card", "owner_id", false,
-					false, "email", ReferentialAction.RESTRICT, ReferentialAction.NO_ACTION, false, true, null));
+		assertThat(association).isEqualTo(new AssociationDefinition(AssociationKind.HAS_ONE, Profile.class, "card",
+				"owner_id", false, false, "email", ReferentialAction.RESTRICT, ReferentialAction.NO_ACTION, false, true,
+				null, null, null, null));
 		assertThat(association.describe("User"))
 			.isEqualTo("User.hasOne(Profile, as(\"card\"), foreignKey(\"owner_id\"), "
 					+ "allowNull(false), unique(false), sourceKey(\"email\"), onDelete(RESTRICT), onUpdate(NO_ACTION), "
@@ -111,10 +113,44 @@ class ModelDefinitionTests {
 			.getAssociations()
 			.get(0);
 		assertThat(association).isEqualTo(new AssociationDefinition(AssociationKind.HAS_MANY, Profile.class, "cards",
-				null, null, null, "email", null, null, null, null, true));
+				null, null, null, "email", null, null, null, null, true, null, null, null));
 		assertThat(association.keyOption()).isEqualTo("sourceKey");
 		assertThat(association.describe("User"))
 			.isEqualTo("User.hasMany(Profile, as(\"cards\"), sourceKey(\"email\"), destroyRemoved(true))");
+	}
+
+	@Test
+	void belongsToManyRecordsItsJunctionOptions() {
+		AssociationDefinition association = ModelDefinition.of(User.class)
+			.belongsToMany(Profile.class, as("cards"), through("user_cards"), foreignKey("holder_id"),
+					otherKey("card_id"), sourceKey("email"), targetKey("number"), unique(true))
+			.getAssociations()
+			.get(0);
+		assertThat(association)
+			.isEqualTo(new AssociationDefinition(AssociationKind.BELONGS_TO_MANY, Profile.class, "cards", "holder_id",
+					null, true, "email", null, null, null, null, null, "number", "user_cards", "card_id"));
+		assertThat(association.keyOption()).isEqualTo("sourceKey");
+		assertThat(association.describe("User")).isEqualTo("User.belongsToMany(Profile, as(\"cards\"), "
+				+ "foreignKey(\"holder_id\"), unique(true), sourceKey(\"email\"), targetKey(\"number\"), "
+				+ "through(\"user_cards\"), otherKey(\"card_id\"))");
+	}
+
+	@Test
+	void belongsToManyRejectsTheOptionsOfAForeignKeyColumnOfItsOwn() {
+		assertThatExceptionOfType(InvalidModelException.class)
+			.isThrownBy(() -> ModelDefinition.of(User.class).belongsToMany(Profile.class, allowNull(false)))
+			.withMessage("User.belongsToMany(Profile) gives the option allowNull, but a junction's key columns are "
+					+ "always NOT NULL, constrained, and deleted and updated with the rows they reference");
+		assertThatExceptionOfType(InvalidModelException.class).isThrownBy(
+				() -> ModelDefinition.of(User.class).belongsToMany(Profile.class, onDelete(ReferentialAction.SET_NULL)))
+			.withMessageContaining("gives the option onDelete");
+		assertThatExceptionOfType(InvalidModelException.class)
+			.isThrownBy(() -> ModelDefinition.of(User.class).belongsToMany(Profile.class, constraints(false)))
+			.withMessageContaining("gives the option constraints");
+		assertThatExceptionOfType(InvalidModelException.class)
+			.isThrownBy(() -> ModelDefinition.of(User.class).belongsToMany(Profile.class, unique(false)))
+			.withMessage("User.belongsToMany(Profile) gives unique(false), but a junction links each pair at most once")
+			.satisfies((ex) -> assertThat(ex.getProblems().get(0).action()).startsWith("Remove unique(false)"));
 	}
 
 	@Test

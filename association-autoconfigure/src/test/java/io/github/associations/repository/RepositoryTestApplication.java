@@ -42,8 +42,11 @@ import static io.github.associations.model.AssociationOption.as;
 import static io.github.associations.model.AssociationOption.constraints;
 import static io.github.associations.model.AssociationOption.destroyRemoved;
 import static io.github.associations.model.AssociationOption.foreignKey;
+import static io.github.associations.model.AssociationOption.otherKey;
+import static io.github.associations.model.AssociationOption.through;
 import static io.github.associations.model.AssociationOption.unique;
 import static io.github.associations.model.AttributeOption.sqlType;
+import static io.github.associations.model.AttributeOption.unique;
 
 /**
  * The models the repository tests use: entities with and without a foreign key property,
@@ -144,7 +147,18 @@ class RepositoryTestApplication {
 
 	@Bean
 	ModelDefinition<Post> postModel() {
-		return ModelDefinition.of(Post.class).belongsTo(User.class, as("author"));
+		return ModelDefinition.of(Post.class)
+			.belongsTo(User.class, as("author"))
+			.belongsToMany(Tag.class, through("post_tags"));
+	}
+
+	@Bean
+	ModelDefinition<Tag> tagModel() {
+		return ModelDefinition.of(Tag.class)
+			.attribute("name", unique())
+			.belongsToMany(Post.class, through("post_tags"))
+			.belongsToMany(Tag.class, as("related"), through("related_tags"), foreignKey("tag_id"),
+					otherKey("related_id"));
 	}
 
 	@Bean
@@ -264,6 +278,10 @@ class RepositoryTestApplication {
 
 	@Table("posts")
 	record Post(@Id Long id, @Version Long version, String title, Long authorId) {
+	}
+
+	@Table("tags")
+	record Tag(@Id Long id, String name) {
 	}
 
 	@Table("comments")

@@ -1,0 +1,285 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.associations.schema.Association;
+import io.github.associations.schema.Junction;
+import io.github.associations.schema.Schema;
+
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mapping.PersistentPropertyPath;
+import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.util.ClassUtils;
+
+/**
+ * {@link BelongsToManyRepository} over JDBC: a junction table holds one row per linked
+ * pair.
+ *
+ * @param <S> the source type
+ * @param <T> the target type
+ */
+final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository<S, T> {
+
+	private final Association association;
+
+	private final Persistence persistence;
+
+	private final JunctionSql sql;
+
+	private final Class<T> targetType;
+
+	private final PersistentPropertyPath<RelationalPersistentProperty> sourceKey;
+
+	private final PersistentPropertyPath<RelationalPersistentProperty> targetKey;
+
+	private final Class<?> sourceKeyType;
+
+	private final Class<?> targetKeyType;
+
+	private final TargetOrder order;
+
+	private final Failures failures;
+
+	private final TargetReads<T> reads;
+
+	@SuppressWarnings("unchecked")
+	JdbcBelongsToManyRepository(Association association, Schema schema, Persistence persistence) {
+		Junction junction = association.junction();
+		if (junction == null) {
+			throw new IllegalArgumentException(association.qualifiedName() + " is not a belongsToMany association");
+		}
+		this.association = association;
+		this.persistence = persistence;
+		this.sql = JunctionSql.of(association);
+		this.targetType = (Class<T>) association.target();
+		EntityMapping mapping = persistence.mapping();
+		this.sourceKey = mapping.path(association.source(), association.keyProperty());
+		this.targetKey = mapping.path(this.targetType, junction.targetKeyProperty());
+		this.sourceKeyType = ClassUtils.resolvePrimitiveIfNecessary(this.sourceKey.getLeafProperty().getActualType());
+		this.targetKeyType = ClassUtils.resolvePrimitiveIfNecessary(this.targetKey.getLeafProperty().getActualType());
+		String idColumn = schema.tableOf(this.targetType.getSimpleName()).orElseThrow().primaryKey().columns().get(0);
+		this.order = new TargetOrder(mapping.entity(this.targetType), idColumn);
+		this.failures = new Failures(name(), association.foreignKey().name(), null);
+		this.reads = new TargetReads<>(persistence, this.targetType);
+	}
+
+	@Override
+	public String name() {
+		return this.association.qualifiedName();
+	}
+
+	@Override
+	public List<T> get(S source, Sort sort, int limit) {
+		return select(source, sort, limit, 0);
+	}
+
+	@Override
+	public Slice<T> get(S source, Pageable pageable) {
+		return Slices.of(pageable, (sort, limit, offset) -> select(source, sort, limit, offset));
+	}
+
+	private List<T> select(S source, Sort sort, int limit, long offset) {
+		Slices.requireLimit(name(), limit);
+		Object key = sourceKey(source);
+		String sql = this.sql.selectTargets(this.order.orderBy(sort, JunctionSql::targetColumn, name()));
+		return this.reads.list(sql,
+				new MapSqlParameterSource("key", key).addValue("limit", limit).addValue("offset", offset));
+	}
+
+	@Override
+	public Map<Object, List<T>> getAll(Iterable<? extends S> sources) {
+		List<Object> keys = new ArrayList<>();
+		sources.forEach((source) -> keys.add(sourceKey(source)));
+		return this.reads.grouped(keys, this.sourceKeyType,
+				this.sql.selectTargetsForKeys(this.order.orderBy(Sort.unsorted(), JunctionSql::targetColumn, name())),
+				JunctionSql.SOURCE_LABEL);
+	}
+
+	@Override
+	public long count(S source) {
+		return this.reads.count(this.sql.count(), new MapSqlParameterSource("key", sourceKey(source)));
+	}
+
+	@Override
+	public boolean has(S source, Iterable<? extends T> targets) {
+		Object key = sourceKey(source);
+		Set<Object> keys = targetKeys(targets);
+		return keys.isEmpty() || this.reads.count(this.sql.countAmong(),
+				new MapSqlParameterSource("key", key).addValue("targets", array(keys))) == keys.size();
+	}
+
+	@Override
+	public List<T> add(S source, Iterable<? extends T> targets) {
+		Object key = sourceKey(source);
+		List<T> given = Lists.of(targets);
+		if (given.isEmpty()) {
+			return List.of();
+		}
+		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
+			List<T> stored = inserted(given);
+			link(this.sql.add(), key, targetKeys(stored));
+			return stored;
+		}));
+	}
+
+	@Override
+	public int remove(S source, Iterable<? extends T> targets) {
+		Object key = sourceKey(source);
+		Set<Object> keys = targetKeys(targets);
+		if (keys.isEmpty()) {
+			return 0;
+		}
+		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key).addValue("targets", array(keys));
+		return this.persistence.transactions()
+			.write(() -> this.failures.translate(attempt(key),
+					() -> this.persistence.jdbc().update(this.sql.remove(), parameters)));
+	}
+
+	@Override
+	public List<T> set(S source, Iterable<? extends T> targets) {
+		Object key = sourceKey(source);
+		List<T> given = Lists.of(targets);
+		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
+			if (this.persistence.jdbc()
+				.queryForList(this.sql.lockSource(), new MapSqlParameterSource("key", key), Integer.class)
+				.isEmpty()) {
+				throw missingSource(key);
+			}
+			List<T> stored = inserted(given);
+			link(this.sql.set(), key, targetKeys(stored));
+			return stored;
+		}));
+	}
+
+	@Override
+	public T create(S source, T target) {
+		Object key = sourceKey(source);
+		if (!this.persistence.mapping().isNew(target)) {
+			throw new InvalidDataAccessApiUsageException(name() + ": create needs a new "
+					+ this.targetType.getSimpleName() + ", but " + this.targetType.getSimpleName() + " "
+					+ this.persistence.mapping().id(target) + " is saved already; use add to link it");
+		}
+		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
+			T stored = this.persistence.aggregates().insert(target);
+			link(this.sql.add(), key, targetKeys(List.of(stored)));
+			return stored;
+		}));
+	}
+
+	/**
+	 * Return the given targets as stored: the new ones inserted in one batch, the others
+	 * as they are, in the given order.
+	 */
+	private List<T> inserted(List<T> given) {
+		List<T> fresh = given.stream().filter(this.persistence.mapping()::isNew).toList();
+		if (fresh.isEmpty()) {
+			return given;
+		}
+		List<T> inserted = new ArrayList<>(fresh.size());
+		this.persistence.aggregates().insertAll(fresh).forEach(inserted::add);
+		List<T> stored = new ArrayList<>(given.size());
+		int next = 0;
+		for (T target : given) {
+			stored.add(this.persistence.mapping().isNew(target) ? inserted.get(next++) : target);
+		}
+		return stored;
+	}
+
+	/**
+	 * Run a statement of {@link JunctionSql} that links the source with targets, failing
+	 * when targets or the source do not exist.
+	 */
+	private void link(String sql, Object key, Set<Object> keys) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key).addValue("targets", array(keys));
+		Linked linked = this.persistence.jdbc()
+			.queryForObject(sql, parameters, (row, number) -> new Linked(Lists.of(row.getArray(JunctionSql.MISSING)),
+					row.getLong(JunctionSql.REFERENCED)));
+		if (linked == null || linked.referenced() == 0) {
+			throw missingSource(key);
+		}
+		if (!linked.missing().isEmpty()) {
+			throw new MissingEntityException(name(), this.targetType, linked.missing());
+		}
+	}
+
+	private MissingEntityException missingSource(Object key) {
+		return new MissingEntityException(name(), this.association.source(), key, null);
+	}
+
+	private Object sourceKey(S source) {
+		Object key = key(source, this.sourceKey);
+		if (key == null) {
+			throw unsaved(this.association.source(), this.association.keyProperty());
+		}
+		return key;
+	}
+
+	private Set<Object> targetKeys(Iterable<? extends T> targets) {
+		Set<Object> keys = new LinkedHashSet<>();
+		for (T target : targets) {
+			Object key = key(target, this.targetKey);
+			if (key == null) {
+				throw unsaved(this.targetType, this.targetKey.getLeafProperty().getName());
+			}
+			keys.add(key);
+		}
+		return keys;
+	}
+
+	/**
+	 * Return an entity's key, or {@code null} when it has none yet.
+	 */
+	private Object key(Object entity, PersistentPropertyPath<RelationalPersistentProperty> path) {
+		Object value = this.persistence.mapping().property(entity, path);
+		boolean unsaved = path.getLeafProperty().isIdProperty() && this.persistence.mapping().isNew(entity);
+		return (unsaved) ? null : value;
+	}
+
+	private InvalidDataAccessApiUsageException unsaved(Class<?> type, String keyProperty) {
+		return new InvalidDataAccessApiUsageException(name() + ": the " + type.getSimpleName()
+				+ " is not saved yet, so it has no " + keyProperty + "; save it first");
+	}
+
+	private Object array(Set<Object> keys) {
+		return BoundAssociation.array(keys, this.targetKeyType);
+	}
+
+	private Failures.Attempt attempt(Object key) {
+		return new Failures.Attempt(this.association.source(), key,
+				() -> BoundAssociation.describe(this.association.source(), key) + " and its "
+						+ this.targetType.getSimpleName() + " targets",
+				() -> "another transaction linked the same " + this.targetType.getSimpleName(), false);
+	}
+
+	/**
+	 * What a statement that links reports.
+	 */
+	private record Linked(List<Object> missing, long referenced) {
+
+	}
+
+}

@@ -1,0 +1,181 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.repository;
+
+import io.github.associations.schema.Association;
+import io.github.associations.schema.Junction;
+import io.github.associations.sql.PostgresIdentifiers;
+
+/**
+ * The statements of a belongsToMany association, with named parameters: {@code :key} for
+ * the source's key, {@code :keys} for an array of them, and {@code :targets} for an array
+ * of target keys. All names are quoted.
+ * <p>
+ * The statements that link insert the junction rows in key order with
+ * {@code ON CONFLICT (<source column>, <target column>) DO NOTHING}, so that linking a
+ * pair twice, or from two transactions at once, is neither an error nor a deadlock; the
+ * statements that unlink lock the rows they delete in key order first. Those that link
+ * report in one row the requested target keys that do not exist ({@link #MISSING}), and
+ * whether the source exists ({@link #REFERENCED}).
+ *
+ * @param junction the junction table
+ * @param sourceColumn the junction's column referencing the source's key
+ * @param targetColumn the junction's column referencing the target's key
+ * @param source the source's table
+ * @param sourceKey the source's key column
+ * @param target the target's table
+ * @param targetKey the target's key column
+ */
+record JunctionSql(String junction, String sourceColumn, String targetColumn, String source, String sourceKey,
+		String target, String targetKey) {
+
+	/**
+	 * The column label of the requested target keys that do not exist.
+	 */
+	static final String MISSING = "missing";
+
+	/**
+	 * The column label of the number of source rows with the key: 1, or 0 when it does
+	 * not exist.
+	 */
+	static final String REFERENCED = "referenced";
+
+	/**
+	 * The column label of the source key in {@link #selectTargetsForKeys(String)}.
+	 */
+	static final String SOURCE_LABEL = "association_source";
+
+	static JunctionSql of(Association association) {
+		Junction junction = association.junction();
+		if (junction == null) {
+			throw new IllegalArgumentException(association.qualifiedName() + " has no junction table");
+		}
+		return new JunctionSql(PostgresIdentifiers.table(junction.table()),
+				PostgresIdentifiers.quote(junction.sourceColumn()), PostgresIdentifiers.quote(junction.targetColumn()),
+				PostgresIdentifiers.table(association.foreignKey().referencedTable()),
+				PostgresIdentifiers.quote(association.foreignKey().referencedColumn()),
+				PostgresIdentifiers.table(junction.targetForeignKey().referencedTable()),
+				PostgresIdentifiers.quote(junction.targetKeyColumn()));
+	}
+
+	/**
+	 * Return a column of the target's table as the selects of targets call it.
+	 * @param column the unquoted column name
+	 * @return the qualified column
+	 */
+	static String targetColumn(String column) {
+		return "\"t\"." + PostgresIdentifiers.quote(column);
+	}
+
+	/**
+	 * Select the targets of the source with the key in an order, with {@code :limit} and
+	 * {@code :offset}.
+	 * @param orderBy the order, of the target's columns as {@link #targetColumn} names
+	 * them, without {@code ORDER BY}
+	 */
+	String selectTargets(String orderBy) {
+		return "SELECT \"t\".* FROM " + joined() + " WHERE \"j\"." + this.sourceColumn + " = :key ORDER BY " + orderBy
+				+ " LIMIT :limit OFFSET :offset";
+	}
+
+	/**
+	 * Select the targets of any of the sources with the keys {@code :keys}, each row with
+	 * its source's key labelled {@link #SOURCE_LABEL}, grouped by source.
+	 * @param orderBy the order of each source's targets, as {@link #selectTargets}
+	 */
+	String selectTargetsForKeys(String orderBy) {
+		return "SELECT \"j\"." + this.sourceColumn + " AS \"" + SOURCE_LABEL + "\", \"t\".* FROM " + joined()
+				+ " WHERE \"j\"." + this.sourceColumn + " = ANY(:keys) ORDER BY \"j\"." + this.sourceColumn + ", "
+				+ orderBy;
+	}
+
+	private String joined() {
+		return this.target + " AS \"t\" JOIN " + this.junction + " AS \"j\" ON \"j\"." + this.targetColumn + " = \"t\"."
+				+ this.targetKey;
+	}
+
+	String count() {
+		return "SELECT count(*) FROM " + this.junction + " WHERE " + this.sourceColumn + " = :key";
+	}
+
+	/**
+	 * Count those of the targets {@code :targets} that are linked with the source.
+	 */
+	String countAmong() {
+		return count() + " AND " + this.targetColumn + " = ANY(:targets)";
+	}
+
+	/**
+	 * Lock the source's row against other {@code set}s of its targets, without blocking
+	 * the foreign key checks of other statements; no row means that it does not exist.
+	 */
+	String lockSource() {
+		return "SELECT 1 FROM " + this.source + " WHERE " + this.sourceKey + " = :key FOR NO KEY UPDATE";
+	}
+
+	/**
+	 * Link the source with the targets {@code :targets} it is not linked with yet, when
+	 * the source exists.
+	 */
+	String add() {
+		return "WITH " + found() + ", \"referenced\" AS (SELECT 1 FROM " + this.source + " WHERE " + this.sourceKey
+				+ " = :key), " + link(" WHERE EXISTS (SELECT 1 FROM \"referenced\")") + " "
+				+ report("(SELECT count(*) FROM \"referenced\")");
+	}
+
+	/**
+	 * Make the source, whose row the caller locked, linked with exactly the targets
+	 * {@code :targets}: unlink the others, link those it is not linked with yet. Links
+	 * kept keep their rows.
+	 */
+	String set() {
+		return "WITH " + found() + ", \"stale\" AS (SELECT " + this.targetColumn + " FROM " + this.junction + " WHERE "
+				+ this.sourceColumn + " = :key AND NOT (" + this.targetColumn + " = ANY(:targets)) ORDER BY "
+				+ this.targetColumn + " FOR UPDATE), \"removed\" AS (DELETE FROM " + this.junction + " WHERE "
+				+ this.sourceColumn + " = :key AND " + this.targetColumn + " IN (SELECT " + this.targetColumn
+				+ " FROM \"stale\")), " + link("") + " " + report("1");
+	}
+
+	/**
+	 * Unlink the source from those of the targets {@code :targets} it is linked with. The
+	 * update count is the number unlinked.
+	 */
+	String remove() {
+		return "WITH \"locked\" AS (SELECT " + this.targetColumn + " FROM " + this.junction + " WHERE "
+				+ this.sourceColumn + " = :key AND " + this.targetColumn + " = ANY(:targets) ORDER BY "
+				+ this.targetColumn + " FOR UPDATE) DELETE FROM " + this.junction + " WHERE " + this.sourceColumn
+				+ " = :key AND " + this.targetColumn + " IN (SELECT " + this.targetColumn + " FROM \"locked\")";
+	}
+
+	private String found() {
+		return "\"found\" AS (SELECT " + this.targetKey + " AS \"k\" FROM " + this.target + " WHERE " + this.targetKey
+				+ " = ANY(:targets))";
+	}
+
+	private String link(String condition) {
+		return "\"linked\" AS (INSERT INTO " + this.junction + " (" + this.sourceColumn + ", " + this.targetColumn
+				+ ") SELECT :key, \"k\" FROM \"found\"" + condition + " ORDER BY \"k\" ON CONFLICT ("
+				+ this.sourceColumn + ", " + this.targetColumn + ") DO NOTHING)";
+	}
+
+	private static String report(String referencedCount) {
+		return "SELECT ARRAY(SELECT \"requested\" FROM unnest(:targets) AS \"requested\" WHERE \"requested\" NOT IN "
+				+ "(SELECT \"k\" FROM \"found\") ORDER BY \"requested\") AS \"" + MISSING + "\", " + referencedCount
+				+ " AS \"" + REFERENCED + "\"";
+	}
+
+}
