@@ -76,7 +76,7 @@ class AssociationMigrations implements InitializingBean {
 			case WRITE -> write();
 			case OFF -> "migrations neither validated nor written (associations.migrations.mode=off)";
 		};
-		long junctions = this.schema.tables().stream().filter(Table::isJunction).count();
+		long junctions = this.schema.tables().stream().filter(Table::joinsModels).count();
 		logger.info("Associations: " + count(this.schema.tables().size() - junctions, "model") + ", "
 				+ ((junctions > 0) ? count(junctions, "junction table") + ", " : "")
 				+ count(this.schema.associations().size(), "association") + "; " + state + loneBelongsTo());

@@ -17,6 +17,8 @@
 package io.github.associations.repository;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -154,9 +156,12 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 			return 0;
 		}
 		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key).addValue("targets", array(keys));
-		return this.persistence.transactions()
-			.write(() -> this.failures.translate(attempt(key),
-					() -> this.persistence.jdbc().update(this.sql.remove(), parameters)));
+		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
+			if (!lockSource(key)) {
+				return 0;
+			}
+			return this.persistence.jdbc().update(this.sql.remove(), parameters);
+		}));
 	}
 
 	@Override
@@ -164,9 +169,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 		Object key = sourceKey(source);
 		List<T> given = Lists.of(targets);
 		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
-			if (this.persistence.jdbc()
-				.queryForList(this.sql.lockSource(), new MapSqlParameterSource("key", key), Integer.class)
-				.isEmpty()) {
+			if (!lockSource(key)) {
 				throw missingSource(key);
 			}
 			List<T> stored = inserted(given);
@@ -191,22 +194,23 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 	}
 
 	/**
-	 * Return the given targets as stored: the new ones inserted in one batch, the others
-	 * as they are, in the given order.
+	 * Return the given targets as stored: the new ones inserted in one batch (once each,
+	 * when the same one is given twice), the others as they are, in the given order.
 	 */
 	private List<T> inserted(List<T> given) {
-		List<T> fresh = given.stream().filter(this.persistence.mapping()::isNew).toList();
-		if (fresh.isEmpty()) {
+		Map<T, T> fresh = new IdentityHashMap<>();
+		List<T> news = new ArrayList<>();
+		for (T target : given) {
+			if (this.persistence.mapping().isNew(target) && fresh.put(target, target) == null) {
+				news.add(target);
+			}
+		}
+		if (news.isEmpty()) {
 			return given;
 		}
-		List<T> inserted = new ArrayList<>(fresh.size());
-		this.persistence.aggregates().insertAll(fresh).forEach(inserted::add);
-		List<T> stored = new ArrayList<>(given.size());
-		int next = 0;
-		for (T target : given) {
-			stored.add(this.persistence.mapping().isNew(target) ? inserted.get(next++) : target);
-		}
-		return stored;
+		Iterator<T> inserted = this.persistence.aggregates().insertAll(news).iterator();
+		news.forEach((target) -> fresh.put(target, inserted.next()));
+		return given.stream().map((target) -> fresh.getOrDefault(target, target)).toList();
 	}
 
 	/**
@@ -224,6 +228,17 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 		if (!linked.missing().isEmpty()) {
 			throw new MissingEntityException(name(), this.targetType, linked.missing());
 		}
+	}
+
+	/**
+	 * Lock the source's row, so that {@code set}s and {@code remove}s of it take turns
+	 * with every other write of its links.
+	 * @return whether the source exists
+	 */
+	private boolean lockSource(Object key) {
+		return !this.persistence.jdbc()
+			.queryForList(this.sql.lockSource(), new MapSqlParameterSource("key", key), Integer.class)
+			.isEmpty();
 	}
 
 	private MissingEntityException missingSource(Object key) {

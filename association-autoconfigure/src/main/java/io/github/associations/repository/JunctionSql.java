@@ -120,8 +120,12 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 	}
 
 	/**
-	 * Lock the source's row against other {@code set}s of its targets, without blocking
-	 * the foreign key checks of other statements; no row means that it does not exist.
+	 * Lock the source's row against other {@code set}s, {@code add}s and {@code remove}s
+	 * of its targets, without blocking the foreign key checks of other statements; no row
+	 * means that it does not exist. A {@code set} or {@code remove} runs its writing
+	 * statement after this one, so that it reads the links as the last of them to commit
+	 * left them: one statement could not, since it reads the rows as they were when it
+	 * started, before it waited for the lock.
 	 */
 	String lockSource() {
 		return "SELECT 1 FROM " + this.source + " WHERE " + this.sourceKey + " = :key FOR NO KEY UPDATE";
@@ -129,11 +133,13 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 
 	/**
 	 * Link the source with the targets {@code :targets} it is not linked with yet, when
-	 * the source exists.
+	 * the source exists. The source's row is locked {@code FOR SHARE} before any link is
+	 * written: adds of one source run side by side, but wait for a {@code set} or
+	 * {@code remove} of it to commit, and these for them.
 	 */
 	String add() {
 		return "WITH " + found() + ", \"referenced\" AS (SELECT 1 FROM " + this.source + " WHERE " + this.sourceKey
-				+ " = :key), " + link(" WHERE EXISTS (SELECT 1 FROM \"referenced\")") + " "
+				+ " = :key FOR SHARE), " + link(" AND EXISTS (SELECT 1 FROM \"referenced\")") + " "
 				+ report("(SELECT count(*) FROM \"referenced\")");
 	}
 
@@ -147,12 +153,12 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 				+ this.sourceColumn + " = :key AND NOT (" + this.targetColumn + " = ANY(:targets)) ORDER BY "
 				+ this.targetColumn + " FOR UPDATE), \"removed\" AS (DELETE FROM " + this.junction + " WHERE "
 				+ this.sourceColumn + " = :key AND " + this.targetColumn + " IN (SELECT " + this.targetColumn
-				+ " FROM \"stale\")), " + link("") + " " + report("1");
+				+ " FROM \"stale\") AND " + complete() + "), " + link("") + " " + report("1");
 	}
 
 	/**
-	 * Unlink the source from those of the targets {@code :targets} it is linked with. The
-	 * update count is the number unlinked.
+	 * Unlink the source, whose row the caller locked, from those of the targets
+	 * {@code :targets} it is linked with. The update count is the number unlinked.
 	 */
 	String remove() {
 		return "WITH \"locked\" AS (SELECT " + this.targetColumn + " FROM " + this.junction + " WHERE "
@@ -161,15 +167,31 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 				+ " = :key AND " + this.targetColumn + " IN (SELECT " + this.targetColumn + " FROM \"locked\")";
 	}
 
+	/**
+	 * The requested targets that exist, locked {@code FOR KEY SHARE} in key order so that
+	 * none is deleted before the statement's links to it commit; one deleted before the
+	 * lock is missing.
+	 */
 	private String found() {
 		return "\"found\" AS (SELECT " + this.targetKey + " AS \"k\" FROM " + this.target + " WHERE " + this.targetKey
-				+ " = ANY(:targets))";
+				+ " = ANY(:targets) ORDER BY " + this.targetKey + " FOR KEY SHARE)";
 	}
 
+	/**
+	 * The condition that every requested target exists, without which the statement
+	 * writes nothing.
+	 */
+	private static String complete() {
+		return "(SELECT count(*) FROM \"found\") = cardinality(:targets)";
+	}
+
+	/**
+	 * The links to the found targets, when all exist and the condition holds.
+	 */
 	private String link(String condition) {
 		return "\"linked\" AS (INSERT INTO " + this.junction + " (" + this.sourceColumn + ", " + this.targetColumn
-				+ ") SELECT :key, \"k\" FROM \"found\"" + condition + " ORDER BY \"k\" ON CONFLICT ("
-				+ this.sourceColumn + ", " + this.targetColumn + ") DO NOTHING)";
+				+ ") SELECT :key, \"k\" FROM \"found\" WHERE " + complete() + condition
+				+ " ORDER BY \"k\" ON CONFLICT (" + this.sourceColumn + ", " + this.targetColumn + ") DO NOTHING)";
 	}
 
 	private static String report(String referencedCount) {

@@ -125,9 +125,10 @@ public interface ToManyRepository<S, T> extends AssociationRepository<S, T> {
 	}
 
 	/**
-	 * Unlink those of the targets that are linked with a source, with one statement. A
-	 * hasMany deletes them instead when the association destroys removed targets or the
-	 * foreign key is {@code NOT NULL}.
+	 * Unlink those of the targets that are linked with a source: one statement for a
+	 * hasMany, which deletes them instead when the association destroys removed targets
+	 * or the foreign key is {@code NOT NULL}; for a belongsToMany, one that locks the
+	 * source's row and one that deletes the links.
 	 * @param source a saved source
 	 * @param targets saved targets
 	 * @return the number of targets removed

@@ -99,7 +99,8 @@ final class JunctionResolver {
 					"Name them apart with foreignKey(...) and otherKey(...).");
 			return null;
 		}
-		return new Side(declaration, junctionName(declaration), sourceKey, sourceColumn, targetKey, targetColumn);
+		return new Side(declaration, junctionName(declaration, false), sourceKey, sourceColumn, targetKey,
+				targetColumn);
 	}
 
 	private static @Nullable MappedColumn key(ModelTable table, @Nullable String property) {
@@ -113,8 +114,10 @@ final class JunctionResolver {
 	/**
 	 * Return the junction a declaration names, or the two tables' names in alphabetical
 	 * order joined by {@code _}; in the models' schema when they share one.
+	 * @param previous whether to name it after the tables' previous names, where they
+	 * were renamed
 	 */
-	private static TableName junctionName(Declaration declaration) {
+	private static TableName junctionName(Declaration declaration, boolean previous) {
 		TableName source = declaration.source().name();
 		TableName target = declaration.target().name();
 		String schema = Objects.equals(source.schema(), target.schema()) ? source.schema() : null;
@@ -122,9 +125,23 @@ final class JunctionResolver {
 		if (through != null) {
 			return new TableName(schema, through);
 		}
-		List<String> names = new ArrayList<>(List.of(source.name(), target.name()));
+		List<String> names = new ArrayList<>(List.of(previous ? previousName(declaration.source()) : source.name(),
+				previous ? previousName(declaration.target()) : target.name()));
 		names.sort(Comparator.naturalOrder());
 		return new TableName(schema, String.join("_", names));
+	}
+
+	private static String previousName(ModelTable table) {
+		return Objects.requireNonNullElse(table.definition().getRenamedFrom(), table.name().name());
+	}
+
+	/**
+	 * Return the previous name of a junction named after its tables, when one of them was
+	 * renamed, so that the migration renames the junction too.
+	 */
+	private static @Nullable String renamedFrom(Side side) {
+		TableName previous = junctionName(side.declaration(), true);
+		return previous.equals(side.junction()) ? null : previous.name();
 	}
 
 	/**
@@ -178,13 +195,18 @@ final class JunctionResolver {
 					(inverse != null) ? inverse.declaration().as() : null, declaration.declaredBy(),
 					new Junction(source, target, Objects.requireNonNull(side.targetKey().property()))));
 		}
-		return new ResolvedJunction(table, associations);
+		return new ResolvedJunction(table, associations, renamedFrom(first));
 	}
 
 	/**
 	 * A junction table with the associations through it.
+	 *
+	 * @param table the junction table
+	 * @param associations the associations through it
+	 * @param renamedFrom its previous name, when it is named after tables that were
+	 * renamed, or {@code null}
 	 */
-	record ResolvedJunction(Table table, List<Association> associations) {
+	record ResolvedJunction(Table table, List<Association> associations, @Nullable String renamedFrom) {
 
 	}
 

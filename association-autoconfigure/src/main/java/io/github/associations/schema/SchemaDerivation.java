@@ -132,14 +132,19 @@ public final class SchemaDerivation {
 					junctions.stream().flatMap((junction) -> junction.associations().stream()))
 			.sorted(Comparator.comparing(Association::qualifiedName))
 			.toList();
-		return new Schema(schemaTables, associations, renames(tables.values()));
+		return new Schema(schemaTables, associations, renames(tables.values(), junctions));
 	}
 
 	/**
 	 * Collect the renames the models declare, beside their tables.
 	 */
-	private static Renames renames(Collection<ModelTable> tables) {
+	private static Renames renames(Collection<ModelTable> tables, List<ResolvedJunction> junctions) {
 		Map<TableName, String> renamedTables = new TreeMap<>();
+		for (ResolvedJunction junction : junctions) {
+			if (junction.renamedFrom() != null) {
+				renamedTables.put(junction.table().name(), junction.renamedFrom());
+			}
+		}
 		Map<TableName, Map<String, String>> renamedColumns = new TreeMap<>();
 		for (ModelTable table : tables) {
 			String renamedFrom = table.definition().getRenamedFrom();

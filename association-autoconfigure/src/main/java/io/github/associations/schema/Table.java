@@ -51,19 +51,20 @@ public record Table(TableName name, @Nullable String model, List<Column> columns
 	}
 
 	/**
+	 * Return whether this is the junction table of a many-to-many association, which no
+	 * model maps. Not named as a bean property, so that snapshots of the schema, written
+	 * from the record's components, do not gain it.
+	 * @return whether the table is a junction
+	 */
+	public boolean joinsModels() {
+		return this.model == null;
+	}
+
+	/**
 	 * Return the column with the given name.
 	 * @param name the column name
 	 * @return the column, or empty
 	 */
-	/**
-	 * Return whether this is the junction table of a many-to-many association, which no
-	 * model maps.
-	 * @return whether the table is a junction
-	 */
-	public boolean isJunction() {
-		return this.model == null;
-	}
-
 	public Optional<Column> column(String name) {
 		return this.columns.stream().filter((column) -> column.name().equals(name)).findFirst();
 	}

@@ -102,6 +102,24 @@ class BelongsToManyMigrationsIntegrationTests {
 			.single()).isZero();
 	}
 
+	@Test
+	void aJunctionNamedAfterATableThatIsRenamedIsRenamedWithItsLinks() {
+		generate(Domain.schema(ModelDefinition.of(Before.Post.class).belongsToMany(Tag.class),
+				ModelDefinition.of(Tag.class)), false);
+		this.catalog.jdbc().sql("INSERT INTO articles (title) VALUES ('first')").update();
+		this.catalog.jdbc().sql("INSERT INTO tags (name) VALUES ('java')").update();
+		this.catalog.jdbc().sql("INSERT INTO articles_tags SELECT a.id, t.id FROM articles a, tags t").update();
+		Schema renamed = Domain.schema(ModelDefinition.of(Post.class).renamedFrom("articles").belongsToMany(Tag.class),
+				ModelDefinition.of(Tag.class));
+		MigrationPlan plan = generate(renamed, false);
+		assertThat(plan.statements()).contains("ALTER TABLE \"articles\" RENAME TO \"posts\";",
+				"ALTER TABLE \"articles_tags\" RENAME TO \"posts_tags\";");
+		for (io.github.associations.schema.Table table : renamed.tables()) {
+			assertThat(this.catalog.constraints(table.name())).isEqualTo(Catalog.expectedConstraints(table));
+		}
+		assertThat(this.catalog.jdbc().sql("SELECT count(*) FROM posts_tags").query(Long.class).single()).isOne();
+	}
+
 	private MigrationPlan generate(Schema schema, boolean allowDestructive) {
 		return new MigrationRuns(this.migrations, this.catalog).generate(schema, allowDestructive);
 	}
@@ -116,6 +134,14 @@ class BelongsToManyMigrationsIntegrationTests {
 
 	@Table("tags")
 	record Tag(@Id Long id, String name) {
+	}
+
+	static final class Before {
+
+		@Table("articles")
+		record Post(@Id Long id, String title) {
+		}
+
 	}
 
 }

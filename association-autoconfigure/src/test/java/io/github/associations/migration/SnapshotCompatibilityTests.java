@@ -53,6 +53,16 @@ class SnapshotCompatibilityTests {
 			.containsExactly("create table posts", "add foreign key fk_posts_user_id", "create index ix_posts_user_id");
 	}
 
+	@Test
+	void aJunctionTableIsWrittenWithoutAModelAndReadBackAsItWas() {
+		Schema schema = Domain.schema(users(), profiles().belongsToMany(Post.class), ModelDefinition.of(Post.class));
+		Snapshot snapshot = Snapshot.empty().next(schema.tables(), new GeneratedMigration("V1__create.sql", "0"));
+		String json = SnapshotJson.write(snapshot);
+		assertThat(json).contains("\"name\": \"posts_profiles\"").doesNotContain("joinsModels");
+		assertThat(json.split("\"model\"", -1)).hasSize(schema.tables().size());
+		assertThat(SnapshotJson.read(SnapshotJson.bytes(json))).isEqualTo(snapshot);
+	}
+
 	private static ModelDefinition<User> users() {
 		return ModelDefinition.of(User.class)
 			.attribute("username", notNull())

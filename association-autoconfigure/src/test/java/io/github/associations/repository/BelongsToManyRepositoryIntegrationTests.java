@@ -94,7 +94,8 @@ class BelongsToManyRepositoryIntegrationTests extends AbstractRepositoryIntegrat
 		assertThat(this.tags.add(this.first, List.of(this.sql, this.java))).containsExactly(this.sql, this.java);
 		assertThat(this.log.roundTrips()).hasSize(1);
 		assertThat(this.log.statements()).containsExactly("INSERT");
-		assertThat(this.log.roundTrips().get(0)).contains("ON CONFLICT (\"post_id\", \"tag_id\") DO NOTHING");
+		assertThat(this.log.roundTrips().get(0)).contains("ON CONFLICT (\"post_id\", \"tag_id\") DO NOTHING")
+			.contains("FOR SHARE");
 		assertThat(links()).containsExactly(tuple(this.first.id(), this.java.id()),
 				tuple(this.first.id(), this.sql.id()));
 		long version = linkVersion(this.first, this.java);
@@ -117,6 +118,16 @@ class BelongsToManyRepositoryIntegrationTests extends AbstractRepositoryIntegrat
 		assertThat(stored).extracting(Tag::name).containsExactly("jdbc", "java", "postgres");
 		assertThat(stored).allSatisfy((tag) -> assertThat(tag.id()).isNotNull());
 		assertThat(this.tags.get(this.first)).containsExactly(this.java, stored.get(0), stored.get(2));
+	}
+
+	@Test
+	void aNewTargetGivenTwiceIsInsertedOnce() {
+		Tag jdbc = new Tag(null, "jdbc");
+		List<Tag> stored = this.tags.add(this.first, List.of(jdbc, this.java, jdbc));
+		assertThat(stored.get(0)).isSameAs(stored.get(2));
+		assertThat(this.rows.rows("tags")).extracting((row) -> row.get("name"))
+			.containsExactly("java", "sql", "spring", "jdbc");
+		assertThat(this.tags.get(this.first)).containsExactly(this.java, stored.get(0));
 	}
 
 	@Test
@@ -155,12 +166,13 @@ class BelongsToManyRepositoryIntegrationTests extends AbstractRepositoryIntegrat
 	}
 
 	@Test
-	void removeDeletesTheGivenLinksWithOneStatement() {
+	void removeLocksTheSourceThenDeletesTheGivenLinks() {
 		this.tags.add(this.first, List.of(this.java, this.sql, this.spring));
 		this.tags.add(this.second, List.of(this.java));
 		this.log.clear();
 		assertThat(this.tags.remove(this.first, List.of(this.java, this.sql))).isEqualTo(2);
-		assertThat(this.log.statements()).containsExactly("DELETE");
+		assertThat(this.log.statements()).containsExactly("SELECT", "DELETE");
+		assertThat(this.log.roundTrips().get(0)).endsWith("FOR NO KEY UPDATE");
 		assertThat(this.tags.remove(this.first, this.java)).isFalse();
 		assertThat(links()).containsExactly(tuple(this.first.id(), this.spring.id()),
 				tuple(this.second.id(), this.java.id()));

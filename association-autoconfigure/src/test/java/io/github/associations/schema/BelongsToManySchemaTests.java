@@ -61,7 +61,7 @@ class BelongsToManySchemaTests {
 				  foreign key fk_post_tags_post_id (post_id) references posts (id) on delete cascade on update cascade
 				  foreign key fk_post_tags_tag_id (tag_id) references tags (id) on delete cascade on update cascade
 				""");
-		assertThat(junction.isJunction()).isTrue();
+		assertThat(junction.joinsModels()).isTrue();
 		assertThat(junction.foreignKeys()).allSatisfy((foreignKey) -> {
 			assertThat(foreignKey.nullable()).isFalse();
 			assertThat(foreignKey.unique()).isFalse();
