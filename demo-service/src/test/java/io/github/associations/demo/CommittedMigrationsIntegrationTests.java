@@ -63,7 +63,7 @@ class CommittedMigrationsIntegrationTests {
 		assertThat(files(COPY)).isEqualTo(COMMITTED);
 		assertThat(files(Path.of("target/classes/db/migration"))).isEqualTo(COMMITTED);
 		assertThat(COMMITTED).containsOnlyKeys("V1__create_passports_profiles_users.sql", "V2__create_posts.sql",
-				"associations-snapshot.json");
+				"V3__create_post_tags_tags.sql", "associations-snapshot.json");
 	}
 
 	@Test
@@ -73,10 +73,13 @@ class CommittedMigrationsIntegrationTests {
 				WHERE contype IN ('f', 'u') AND connamespace = 'public'::regnamespace ORDER BY conname
 				""").query(String.class).list()).containsExactly(
 				"fk_passports_holder_id: FOREIGN KEY (holder_id) REFERENCES users(id) ON UPDATE CASCADE ON DELETE CASCADE",
+				"fk_post_tags_post_id: FOREIGN KEY (post_id) REFERENCES posts(id) ON UPDATE CASCADE ON DELETE CASCADE",
+				"fk_post_tags_tag_id: FOREIGN KEY (tag_id) REFERENCES tags(id) ON UPDATE CASCADE ON DELETE CASCADE",
 				"fk_posts_author_id: FOREIGN KEY (author_id) REFERENCES users(id) ON UPDATE CASCADE ON DELETE SET NULL",
 				"fk_profiles_user_id: FOREIGN KEY (user_id) REFERENCES users(id) ON UPDATE CASCADE ON DELETE SET NULL",
 				"uq_passports_holder_id: UNIQUE (holder_id)", "uq_passports_number: UNIQUE (number)",
-				"uq_profiles_user_id: UNIQUE (user_id)", "uq_users_username: UNIQUE (username)");
+				"uq_profiles_user_id: UNIQUE (user_id)", "uq_tags_name: UNIQUE (name)",
+				"uq_users_username: UNIQUE (username)");
 		assertThat(this.jdbc
 			.sql("SELECT is_nullable FROM information_schema.columns "
 					+ "WHERE table_name = 'passports' AND column_name = 'holder_id'")
@@ -85,6 +88,10 @@ class CommittedMigrationsIntegrationTests {
 		assertThat(this.jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_posts_author_id'")
 			.query(String.class)
 			.single()).isEqualTo("CREATE INDEX ix_posts_author_id ON public.posts USING btree (author_id)");
+		assertThat(this.jdbc.sql("SELECT indexdef FROM pg_indexes WHERE tablename = 'post_tags' ORDER BY indexname")
+			.query(String.class)
+			.list()).containsExactly("CREATE INDEX ix_post_tags_tag_id ON public.post_tags USING btree (tag_id)",
+					"CREATE UNIQUE INDEX pk_post_tags ON public.post_tags USING btree (post_id, tag_id)");
 	}
 
 	private static Path copy() {

@@ -82,22 +82,26 @@ class DemoServiceIntegrationTests {
 			.retrieve()
 			.body(String.class);
 		assertThat(JsonPath.<List<String>>read(body, "$.models[*].table")).containsExactly("passports", "posts",
-				"profiles", "users");
+				"profiles", "tags", "users");
 		assertThat(JsonPath.<List<String>>read(body, "$.associations[*].name")).containsExactly("Post.author",
-				"Profile.user", "User.passport", "User.posts", "User.profile");
-		assertThat(JsonPath.<String>read(body, "$.associations[1].foreignKey.references")).isEqualTo("users.id");
-		assertThat(JsonPath.<String>read(body, "$.associations[1].foreignKey.onDelete")).isEqualTo("SET NULL");
-		assertThat(JsonPath.<Boolean>read(body, "$.associations[2].foreignKey.nullable")).isFalse();
-		assertThat(JsonPath.<String>read(body, "$.associations[3].kind")).isEqualTo("hasMany");
-		assertThat(JsonPath.<Boolean>read(body, "$.associations[3].foreignKey.unique")).isFalse();
+				"Post.tags", "Profile.user", "Tag.posts", "User.passport", "User.posts", "User.profile");
+		assertThat(JsonPath.<String>read(body, "$.associations[1].kind")).isEqualTo("belongsToMany");
+		assertThat(JsonPath.<String>read(body, "$.associations[1].junction")).isEqualTo("post_tags");
+		assertThat(JsonPath.<String>read(body, "$.associations[2].foreignKey.references")).isEqualTo("users.id");
+		assertThat(JsonPath.<String>read(body, "$.associations[2].foreignKey.onDelete")).isEqualTo("SET NULL");
+		assertThat(JsonPath.<Boolean>read(body, "$.associations[4].foreignKey.nullable")).isFalse();
+		assertThat(JsonPath.<String>read(body, "$.associations[5].kind")).isEqualTo("hasMany");
+		assertThat(JsonPath.<Boolean>read(body, "$.associations[5].foreignKey.unique")).isFalse();
 		assertThat(JsonPath.<String>read(body, "$.migrations.mode")).isEqualTo("validate");
 		assertThat(JsonPath.<String>read(body, "$.migrations.status")).isEqualTo("current");
 		String mermaid = JsonPath.read(body, "$.mermaid");
 		List<String> lines = mermaid.lines().toList();
 		assertThat(lines.get(0)).isEqualTo("erDiagram");
-		assertThat(lines).filteredOn((line) -> line.matches(" {4}\\w+ \\{")).hasSize(4);
+		assertThat(lines).filteredOn((line) -> line.matches(" {4}\\w+ \\{")).hasSize(6);
 		assertThat(lines).filteredOn((line) -> line.matches(" {4}\\w+ (\\|\\||\\|o)--(o\\||o\\{) \\w+ : \".+\""))
 			.containsExactly("    users ||--o| passports : \"User.passport\"",
+					"    posts ||--o{ post_tags : \"Post.tags, Tag.posts\"",
+					"    tags ||--o{ post_tags : \"Post.tags, Tag.posts\"",
 					"    users |o--o{ posts : \"Post.author, User.posts\"",
 					"    users |o--o| profiles : \"Profile.user, User.profile\"");
 	}

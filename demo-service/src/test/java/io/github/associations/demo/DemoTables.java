@@ -37,7 +37,7 @@ class DemoTables {
 	 * Delete every row and restart the ids.
 	 */
 	void empty() {
-		this.jdbc.sql("TRUNCATE users, profiles, passports, posts RESTART IDENTITY").update();
+		this.jdbc.sql("TRUNCATE users, profiles, passports, posts, tags, post_tags RESTART IDENTITY").update();
 	}
 
 	/**

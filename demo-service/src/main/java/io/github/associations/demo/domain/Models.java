@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
 import static io.github.associations.model.AssociationOption.allowNull;
 import static io.github.associations.model.AssociationOption.as;
 import static io.github.associations.model.AssociationOption.foreignKey;
+import static io.github.associations.model.AssociationOption.through;
 import static io.github.associations.model.AttributeOption.length;
 import static io.github.associations.model.AttributeOption.notNull;
 import static io.github.associations.model.AttributeOption.unique;
@@ -33,7 +34,9 @@ import static io.github.associations.model.AttributeOption.unique;
  * foreign key {@code profiles.user_id}; {@code User.hasOne(Passport)} with a
  * {@code NOT NULL} foreign key {@code passports.holder_id}; and
  * {@code User.hasMany(Post)} with {@code Post.belongsTo(User, as("author"))}, one
- * nullable foreign key {@code posts.author_id}, not unique.
+ * nullable foreign key {@code posts.author_id}, not unique; and
+ * {@code Post.belongsToMany(Tag)} with its inverse, through the junction table
+ * {@code post_tags}.
  */
 @Configuration(proxyBeanMethods = false)
 class Models {
@@ -47,6 +50,8 @@ class Models {
 	static final int TITLE_LENGTH = 200;
 
 	static final int BODY_LENGTH = 10_000;
+
+	static final int TAG_LENGTH = 40;
 
 	@Bean
 	ModelDefinition<User> userModel() {
@@ -72,7 +77,16 @@ class Models {
 			.timestamps()
 			.attribute("title", length(TITLE_LENGTH), notNull())
 			.attribute("body", length(BODY_LENGTH), notNull())
-			.belongsTo(User.class, as("author"));
+			.belongsTo(User.class, as("author"))
+			.belongsToMany(Tag.class, through("post_tags"));
+	}
+
+	@Bean
+	ModelDefinition<Tag> tagModel() {
+		return ModelDefinition.of(Tag.class)
+			.timestamps()
+			.attribute("name", length(TAG_LENGTH), notNull(), unique())
+			.belongsToMany(Post.class, through("post_tags"));
 	}
 
 	@Bean

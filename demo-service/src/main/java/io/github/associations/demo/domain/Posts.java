@@ -22,6 +22,7 @@ import java.util.Set;
 import io.github.associations.repository.Associations;
 import io.github.associations.repository.EagerQuery;
 import io.github.associations.repository.HasManyRepository;
+import io.github.associations.repository.Include;
 import io.github.associations.repository.Loaded;
 
 import org.springframework.data.domain.Page;
@@ -29,6 +30,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.relational.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,12 +44,15 @@ public class Posts {
 
 	private final UserRepository users;
 
+	private final PostRepository posts;
+
 	private final Associations associations;
 
 	private final HasManyRepository<User, Post> userPosts;
 
-	Posts(UserRepository users, Associations associations) {
+	Posts(UserRepository users, PostRepository posts, Associations associations) {
 		this.users = users;
+		this.posts = posts;
 		this.associations = associations;
 		this.userPosts = associations.hasMany(User.class, Post.class);
 	}
@@ -109,15 +114,51 @@ public class Posts {
 	 * Return a post with its included associations.
 	 * @param id the post's id
 	 * @param includes the associations to include
+	 * @param tagsLimit the maximum number of tags included, by name
 	 * @return the post
 	 */
 	@Transactional(readOnly = true)
-	public Loaded<Post> post(long id, Set<String> includes) {
+	public Loaded<Post> post(long id, Set<String> includes, int tagsLimit) {
+		return load(includes, tagsLimit).byId(id)
+			.orElseThrow(() -> new NotFoundException("Post " + id + " does not exist"));
+	}
+
+	/**
+	 * Return one page of the posts, ordered by id, with their included associations: one
+	 * query for the page, one for the total, and one for the tags of the whole page when
+	 * they are included.
+	 * @param includes the associations to include
+	 * @param page the page, from 0
+	 * @param tagsLimit the maximum number of tags included per post, by name
+	 * @return the page
+	 */
+	@Transactional(readOnly = true)
+	public Page<Loaded<Post>> posts(Set<String> includes, Pageable page, int tagsLimit) {
+		Pageable byId = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("id"));
+		List<Loaded<Post>> content = load(includes, tagsLimit).matching(Query.empty().with(byId)).all();
+		return new PageImpl<>(content, byId, this.posts.count());
+	}
+
+	/**
+	 * Delete a post; the database deletes its links with tags.
+	 * @param id the post's id
+	 */
+	@Transactional
+	public void delete(long id) {
+		if (!this.posts.existsById(id)) {
+			throw new NotFoundException("Post " + id + " does not exist");
+		}
+		this.posts.deleteById(id);
+	}
+
+	private EagerQuery<Post> load(Set<String> includes, int tagsLimit) {
 		EagerQuery<Post> query = this.associations.load(Post.class);
 		for (String include : includes) {
-			query = query.include(include);
+			query = include.equals("tags")
+					? query.include(include, Include.optional().sort(Tags.BY_NAME).limit(tagsLimit))
+					: query.include(include);
 		}
-		return query.byId(id).orElseThrow(() -> new NotFoundException("Post " + id + " does not exist"));
+		return query;
 	}
 
 	private User requireUser(long id) {

@@ -16,7 +16,12 @@
 
 package io.github.associations.demo.web;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Numbers in paths and query parameters, accepted only in their one canonical form: ASCII
@@ -51,6 +56,27 @@ final class Ids {
 			throw new BadRequestException(field, "must be from " + minimum + " to " + Integer.MAX_VALUE);
 		}
 		return (int) value;
+	}
+
+	/**
+	 * Check the ids of a body: a list of at most {@value Paging#MAX_SIZE} positive ids.
+	 * @param field the name of the listed things, such as {@code posts}
+	 * @param ids the ids
+	 * @return the distinct ids, in order
+	 */
+	static Set<Long> list(String field, @Nullable List<@Nullable Long> ids) {
+		String singular = field.substring(0, field.length() - 1);
+		if (ids == null || ids.size() > Paging.MAX_SIZE) {
+			throw new BadRequestException(field, "give a list of at most " + Paging.MAX_SIZE + " " + singular + " ids");
+		}
+		Set<Long> distinct = new LinkedHashSet<>();
+		for (Long id : ids) {
+			if (id == null || id < 1) {
+				throw new BadRequestException(field, "every " + singular + " id must be a positive number");
+			}
+			distinct.add(id);
+		}
+		return distinct;
 	}
 
 }

@@ -33,10 +33,16 @@ final class Paging {
 	static final int MAX_SIZE = 100;
 
 	/**
-	 * The parameter that caps the targets of a to-many include per source, such as
+	 * The parameter that caps the posts included per source, such as
 	 * {@code ?include=posts&posts.limit=3}.
 	 */
 	static final String POSTS_LIMIT = "posts.limit";
+
+	/**
+	 * The parameter that caps the tags included per post, such as
+	 * {@code ?include=tags&tags.limit=3}.
+	 */
+	static final String TAGS_LIMIT = "tags.limit";
 
 	private Paging() {
 	}
@@ -52,8 +58,8 @@ final class Paging {
 	 * (default {@value #DEFAULT_SIZE}, capped at {@value #MAX_SIZE}), so that no response
 	 * is unbounded.
 	 */
-	static int perSource(@Nullable String limit) {
-		int count = (limit != null) ? Ids.parseInt(POSTS_LIMIT, limit, 1) : DEFAULT_SIZE;
+	static int perSource(String parameter, @Nullable String limit) {
+		int count = (limit != null) ? Ids.parseInt(parameter, limit, 1) : DEFAULT_SIZE;
 		return Math.min(count, MAX_SIZE);
 	}
 

@@ -76,6 +76,14 @@ final class Requests {
 	}
 
 	/**
+	 * A new tag.
+	 *
+	 * @param name the unique name
+	 */
+	record NewTag(@NotBlank @Size(max = 40) @StorableText(name = true) String name) {
+	}
+
+	/**
 	 * A new passport.
 	 *
 	 * @param number the unique passport number

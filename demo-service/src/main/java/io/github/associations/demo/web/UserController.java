@@ -82,7 +82,8 @@ class UserController {
 			@RequestParam(required = false) @Nullable String size,
 			@RequestParam(name = Paging.POSTS_LIMIT, required = false) @Nullable String postsLimit) {
 		Set<String> includes = Includes.parse(include, INCLUDES);
-		Page<Loaded<User>> users = this.accounts.users(includes, Paging.of(page, size), Paging.perSource(postsLimit));
+		Page<Loaded<User>> users = this.accounts.users(includes, Paging.of(page, size),
+				Paging.perSource(Paging.POSTS_LIMIT, postsLimit));
 		return new PagedModel<>(users.map((user) -> Views.user(user, includes)));
 	}
 
@@ -92,7 +93,7 @@ class UserController {
 			@RequestParam(name = Paging.POSTS_LIMIT, required = false) @Nullable String postsLimit) {
 		long id = Ids.parseLong("id", idText);
 		Set<String> includes = Includes.parse(include, INCLUDES);
-		return Views.user(this.accounts.user(id, includes, Paging.perSource(postsLimit)), includes);
+		return Views.user(this.accounts.user(id, includes, Paging.perSource(Paging.POSTS_LIMIT, postsLimit)), includes);
 	}
 
 	@GetMapping("/{id}/profile")

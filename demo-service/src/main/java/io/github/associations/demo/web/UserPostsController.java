@@ -17,10 +17,8 @@
 package io.github.associations.demo.web;
 
 import java.net.URI;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.github.associations.demo.domain.Post;
 import io.github.associations.demo.domain.Posts;
@@ -80,30 +78,13 @@ class UserPostsController {
 	List<Map<String, @Nullable Object>> set(@PathVariable("id") String idText,
 			@RequestBody @Nullable List<@Nullable Long> postIds) {
 		long id = Ids.parseLong("id", idText);
-		return this.posts.set(id, ids(postIds)).stream().map(Views::post).toList();
+		return this.posts.set(id, Ids.list("posts", postIds)).stream().map(Views::post).toList();
 	}
 
 	@DeleteMapping("/{postId}")
 	ResponseEntity<Void> unlink(@PathVariable("id") String idText, @PathVariable("postId") String postIdText) {
 		this.posts.unlink(Ids.parseLong("id", idText), Ids.parseLong("postId", postIdText));
 		return ResponseEntity.noContent().build();
-	}
-
-	/**
-	 * Check the ids of a body: a list of at most {@value Paging#MAX_SIZE} positive ids.
-	 */
-	private static Set<Long> ids(@Nullable List<@Nullable Long> postIds) {
-		if (postIds == null || postIds.size() > Paging.MAX_SIZE) {
-			throw new BadRequestException("posts", "give a list of at most " + Paging.MAX_SIZE + " post ids");
-		}
-		Set<Long> ids = new LinkedHashSet<>();
-		for (Long postId : postIds) {
-			if (postId == null || postId < 1) {
-				throw new BadRequestException("posts", "every post id must be a positive number");
-			}
-			ids.add(postId);
-		}
-		return ids;
 	}
 
 }

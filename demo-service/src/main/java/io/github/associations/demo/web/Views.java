@@ -23,6 +23,7 @@ import java.util.Set;
 import io.github.associations.demo.domain.Passport;
 import io.github.associations.demo.domain.Post;
 import io.github.associations.demo.domain.Profile;
+import io.github.associations.demo.domain.Tag;
 import io.github.associations.demo.domain.User;
 import io.github.associations.repository.Loaded;
 import org.jspecify.annotations.Nullable;
@@ -70,6 +71,24 @@ final class Views {
 		Map<String, @Nullable Object> view = post(post.entity());
 		if (includes.contains("author")) {
 			view.put("author", post.get("author", User.class).map(Views::user).orElse(null));
+		}
+		if (includes.contains("tags")) {
+			view.put("tags", post.getList("tags", Tag.class).stream().map(Views::tag).toList());
+		}
+		return view;
+	}
+
+	static Map<String, @Nullable Object> tag(Tag tag) {
+		Map<String, @Nullable Object> view = new LinkedHashMap<>();
+		view.put("id", tag.id());
+		view.put("name", tag.name());
+		return view;
+	}
+
+	static Map<String, @Nullable Object> tag(Loaded<Tag> tag, Set<String> includes) {
+		Map<String, @Nullable Object> view = tag(tag.entity());
+		if (includes.contains("posts")) {
+			view.put("posts", tag.getList("posts", Post.class).stream().map(Views::post).toList());
 		}
 		return view;
 	}
