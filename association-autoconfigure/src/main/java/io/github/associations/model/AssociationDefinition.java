@@ -47,14 +47,17 @@ import org.jspecify.annotations.Nullable;
  * @param targetKey the target's key property that a belongsToMany's junction references,
  * or {@code null} for the id
  * @param through the junction table of a belongsToMany, or {@code null} for the default
+ * or when a junction model names it
  * @param otherKey the junction's column referencing a belongsToMany's target, or
  * {@code null} for the default
+ * @param throughModel the junction model of a belongsToMany, or {@code null} for a
+ * junction of two key columns
  */
 public record AssociationDefinition(AssociationKind kind, Class<?> target, @Nullable String as,
 		@Nullable String foreignKey, @Nullable Boolean allowNull, @Nullable Boolean unique, @Nullable String key,
 		@Nullable ReferentialAction onDelete, @Nullable ReferentialAction onUpdate, @Nullable Boolean constraints,
 		@Nullable Boolean destroyPrevious, @Nullable Boolean destroyRemoved, @Nullable String targetKey,
-		@Nullable String through, @Nullable String otherKey) {
+		@Nullable String through, @Nullable String otherKey, @Nullable Class<?> throughModel) {
 
 	static AssociationDefinition of(String source, AssociationKind kind, Class<?> target,
 			List<AssociationOption> options) {
@@ -85,8 +88,9 @@ public record AssociationDefinition(AssociationKind kind, Class<?> target, @Null
 				(Boolean) values.get(AssociationOption.Name.DESTROY_REMOVED),
 				(kind == AssociationKind.BELONGS_TO_MANY) ? (String) values.get(AssociationOption.Name.TARGET_KEY)
 						: null,
-				(String) values.get(AssociationOption.Name.THROUGH),
-				(String) values.get(AssociationOption.Name.OTHER_KEY));
+				(values.get(AssociationOption.Name.THROUGH) instanceof String table) ? table : null,
+				(String) values.get(AssociationOption.Name.OTHER_KEY),
+				(values.get(AssociationOption.Name.THROUGH) instanceof Class<?> model) ? model : null);
 	}
 
 	/**
@@ -143,6 +147,9 @@ public record AssociationDefinition(AssociationKind kind, Class<?> target, @Null
 		option(joiner, "destroyRemoved", this.destroyRemoved);
 		option(joiner, "targetKey", this.targetKey);
 		option(joiner, "through", this.through);
+		if (this.throughModel != null) {
+			joiner.add("through(" + this.throughModel.getSimpleName() + ".class)");
+		}
 		option(joiner, "otherKey", this.otherKey);
 		return joiner.toString();
 	}

@@ -121,6 +121,21 @@ public final class AssociationOption extends Option<AssociationOption.Name>
 	}
 
 	/**
+	 * The junction model of a belongsToMany: an entity mapped to the junction table,
+	 * whose properties beyond the two key columns are columns of the junction, written
+	 * with each link and read beside each target. It needs no {@code @Id}: without one,
+	 * the pair of key columns is the junction's primary key; with a single {@code @Id},
+	 * the pair is unique and both key columns are indexed. Its properties that map the
+	 * key columns, of the keys' types, hold the keys. A {@code ModelDefinition} of it, if
+	 * any, may override its columns, but declares no associations.
+	 * @param model the junction model's entity type
+	 * @return the option
+	 */
+	public static BelongsToManyOption through(Class<?> model) {
+		return new AssociationOption(Name.THROUGH, model);
+	}
+
+	/**
 	 * The junction's column that references the target of a belongsToMany. Defaults to
 	 * the target model's name in snake_case, {@code _} and the target's key column
 	 * ({@code tag_id}).

@@ -44,4 +44,28 @@ package io.github.associations.repository;
  */
 public interface BelongsToManyRepository<S, T> extends ToManyRepository<S, T> {
 
+	/**
+	 * Link a target with a source, with the values of the junction model's columns; a
+	 * link that exists already gets the new values. One statement, and one more for a new
+	 * target, which is inserted first.
+	 * @param source a saved source
+	 * @param target a saved or new target
+	 * @param payload an instance of the junction model, whose key properties and id are
+	 * ignored
+	 * @return the target as stored
+	 * @throws org.springframework.dao.InvalidDataAccessApiUsageException when the
+	 * association has no junction model, or the payload is not one
+	 */
+	T add(S source, T target, Object payload);
+
+	/**
+	 * Change the values of the junction model's columns of links of a source, with one
+	 * statement whatever their number. A target that is not linked with the source raises
+	 * {@link MissingEntityException} naming every such target, and nothing changes.
+	 * @param source a saved source
+	 * @param targets saved targets linked with the source, each once
+	 * @param payloads instances of the junction model, one per target in the same order
+	 */
+	void setPayload(S source, Iterable<? extends T> targets, Iterable<?> payloads);
+
 }

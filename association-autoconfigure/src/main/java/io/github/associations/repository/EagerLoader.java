@@ -174,8 +174,14 @@ final class EagerLoader {
 			BoundSelect select = select(request, true, new ToManySelection(association.qualifiedName(), keyColumn,
 					keyType, include.order(), include.perSourceLimit() != null, junction));
 			ColumnRead keyRead = select.select().keyColumn();
+			LinkReader links = LinkReader.of(junction, select.select().linkColumns(), this.persistence);
 			List<Loaded<?>> loaded = query(select, request, new ArrayList<>(targets.keySet()), include.perSourceLimit(),
-					(row, target) -> targets.get(key(keyRead.read(row), keyType, mapping)).add(target));
+					(row, target) -> {
+						targets.get(key(keyRead.read(row), keyType, mapping)).add(target);
+						if (links != null) {
+							target.link(links.read(row));
+						}
+					});
 			attachToMany(association.target(), include.includes(), loaded);
 		}
 		for (int i = 0; i < parents.size(); i++) {

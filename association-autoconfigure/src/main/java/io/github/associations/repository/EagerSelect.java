@@ -79,6 +79,8 @@ final class EagerSelect {
 
 	private @Nullable ColumnRead keyRead;
 
+	private final List<ColumnRead> linkReads = new ArrayList<>();
+
 	private final String sql;
 
 	private final EagerRows rows;
@@ -112,11 +114,15 @@ final class EagerSelect {
 		String select = SqlRenderer.create(new RenderContextFactory(dialect).createRenderContext())
 			.render(select(request, byIds)) + page(request, toMany);
 		this.rows = new EagerRows(this.root.layout(mapping));
-		this.sql = (toMany != null)
-				? toMany.rank(select, keyColumn(), this.root.columns, this.root.idColumn, mapping.entity(type))
-				: select;
+		this.sql = (toMany != null) ? toMany.rank(select, keyColumn(), this.root.columns, this.linkReads,
+				this.root.idColumn, mapping.entity(type), linkEntity(toMany, mapping)) : select;
 		this.idType = (toMany != null) ? toMany.keyType()
 				: ClassUtils.resolvePrimitiveIfNecessary(mapping.entity(type).getRequiredIdProperty().getType());
+	}
+
+	private static @Nullable RelationalPersistentEntity<?> linkEntity(ToManySelection toMany, EntityMapping mapping) {
+		Junction junction = toMany.junction();
+		return (junction != null && junction.model() != null) ? mapping.entity(junction.model()) : null;
 	}
 
 	String sql() {
@@ -288,17 +294,32 @@ final class EagerSelect {
 	 * it.
 	 */
 	private ColumnRead keyRead(List<Expression> columns, Table links, Junction junction) {
-		String alias = "c" + columns.size();
-		columns.add(links.column(SqlIdentifier.quoted(junction.sourceColumn())).as(SqlIdentifier.quoted(alias)));
-		String type = this.lookup.schema()
+		io.github.associations.schema.Table table = this.lookup.schema()
 			.tables()
 			.stream()
-			.filter((table) -> table.name().equals(junction.table()))
+			.filter((candidate) -> candidate.name().equals(junction.table()))
 			.findFirst()
-			.flatMap((table) -> table.column(junction.sourceColumn()))
-			.orElseThrow(() -> new IllegalStateException(junction + " is not in the schema"))
-			.type();
-		return new ColumnRead(junction.sourceColumn(), columns.size(), EagerRows.readType(type));
+			.orElseThrow(() -> new IllegalStateException(junction + " is not in the schema"));
+		ColumnRead key = select(columns, links, table.column(junction.sourceColumn()).orElseThrow());
+		if (junction.model() != null) {
+			table.columns().forEach((column) -> this.linkReads.add(select(columns, links, column)));
+		}
+		return key;
+	}
+
+	private static ColumnRead select(List<Expression> columns, Table links,
+			io.github.associations.schema.Column column) {
+		String alias = "c" + columns.size();
+		columns.add(links.column(SqlIdentifier.quoted(column.name())).as(SqlIdentifier.quoted(alias)));
+		return new ColumnRead(column.name(), columns.size(), EagerRows.readType(column.type()));
+	}
+
+	/**
+	 * Return the selected columns of the junction's rows, when a junction model maps
+	 * them: each target's link.
+	 */
+	List<ColumnRead> linkColumns() {
+		return this.linkReads;
 	}
 
 	private Condition joinCondition(EagerNode node) {

@@ -27,6 +27,8 @@ import java.util.Set;
 import io.github.associations.schema.Association;
 import io.github.associations.schema.Junction;
 import io.github.associations.schema.Schema;
+import io.github.associations.schema.Table;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.domain.Pageable;
@@ -68,6 +70,10 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 
 	private final TargetReads<T> reads;
 
+	private final @Nullable JunctionPayload payload;
+
+	private final String targetKeySqlType;
+
 	@SuppressWarnings("unchecked")
 	JdbcBelongsToManyRepository(Association association, Schema schema, Persistence persistence) {
 		Junction junction = association.junction();
@@ -84,9 +90,18 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 		this.sourceKeyType = ClassUtils.resolvePrimitiveIfNecessary(this.sourceKey.getLeafProperty().getActualType());
 		this.targetKeyType = ClassUtils.resolvePrimitiveIfNecessary(this.targetKey.getLeafProperty().getActualType());
 		String idColumn = schema.tableOf(this.targetType.getSimpleName()).orElseThrow().primaryKey().columns().get(0);
-		this.order = new TargetOrder(mapping.entity(this.targetType), idColumn);
+		this.order = new TargetOrder(mapping.entity(this.targetType), idColumn,
+				(junction.model() != null) ? mapping.entity(junction.model()) : null);
 		this.failures = new Failures(name(), association.foreignKey().name(), null);
 		this.reads = new TargetReads<>(persistence, this.targetType);
+		Table junctionTable = schema.tables()
+			.stream()
+			.filter((table) -> table.name().equals(junction.table()))
+			.findFirst()
+			.orElseThrow();
+		this.payload = (junction.model() != null)
+				? new JunctionPayload(name(), junction, junctionTable, persistence.mapping()) : null;
+		this.targetKeySqlType = junctionTable.column(junction.targetColumn()).orElseThrow().type();
 	}
 
 	@Override
@@ -107,7 +122,8 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 	private List<T> select(S source, Sort sort, int limit, long offset) {
 		Slices.requireLimit(name(), limit);
 		Object key = sourceKey(source);
-		String sql = this.sql.selectTargets(this.order.orderBy(sort, JunctionSql::targetColumn, name()));
+		String sql = this.sql
+			.selectTargets(this.order.orderBy(sort, JunctionSql::targetColumn, JunctionSql::junctionColumn, name()));
 		return this.reads.list(sql,
 				new MapSqlParameterSource("key", key).addValue("limit", limit).addValue("offset", offset));
 	}
@@ -146,6 +162,66 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 			link(this.sql.add(), key, targetKeys(stored));
 			return stored;
 		}));
+	}
+
+	@Override
+	public T add(S source, T target, Object payload) {
+		JunctionPayload columns = payload();
+		Object key = sourceKey(source);
+		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
+			T stored = inserted(List.of(target)).get(0);
+			MapSqlParameterSource parameters = new MapSqlParameterSource("key", key).addValue("targets",
+					array(targetKeys(List.of(stored))));
+			columns.bind(parameters, 0, payload);
+			link(this.sql.add(columns), key, parameters);
+			return stored;
+		}));
+	}
+
+	@Override
+	public void setPayload(S source, Iterable<? extends T> targets, Iterable<?> payloads) {
+		JunctionPayload columns = payload();
+		Object key = sourceKey(source);
+		List<T> given = Lists.of(targets);
+		List<Object> values = Lists.of(payloads);
+		if (given.size() != values.size()) {
+			throw new InvalidDataAccessApiUsageException(name() + ": setPayload needs one payload per target, but got "
+					+ given.size() + " targets and " + values.size() + " payloads");
+		}
+		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key);
+		Set<Object> keys = targetKeys(given);
+		if (keys.size() != given.size()) {
+			throw new InvalidDataAccessApiUsageException(
+					name() + ": setPayload got a " + this.targetType.getSimpleName() + " twice; give each once");
+		}
+		if (given.isEmpty() || columns.isEmpty()) {
+			return;
+		}
+		int row = 0;
+		for (Object targetKey : keys) {
+			parameters.addValue("target_" + row, targetKey);
+			columns.bind(parameters, row, values.get(row));
+			row++;
+		}
+		String sql = this.sql.setPayloads(columns, this.targetKeySqlType, given.size());
+		this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
+			List<Object> missing = this.persistence.jdbc()
+				.queryForObject(sql, parameters, (result, number) -> Lists.of(result.getArray(JunctionSql.MISSING)));
+			if (missing != null && !missing.isEmpty()) {
+				String linkedWith = BoundAssociation.describe(this.association.source(), key);
+				throw new MissingEntityException(name(), this.targetType, missing, "is not linked with " + linkedWith,
+						"are not linked with " + linkedWith);
+			}
+			return missing;
+		}));
+	}
+
+	private JunctionPayload payload() {
+		if (this.payload == null) {
+			throw new InvalidDataAccessApiUsageException(name() + " has no junction model, so its links carry no "
+					+ "payload; declare one with through(Model.class)");
+		}
+		return this.payload;
 	}
 
 	@Override
@@ -218,7 +294,10 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 	 * when targets or the source do not exist.
 	 */
 	private void link(String sql, Object key, Set<Object> keys) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key).addValue("targets", array(keys));
+		link(sql, key, new MapSqlParameterSource("key", key).addValue("targets", array(keys)));
+	}
+
+	private void link(String sql, Object key, MapSqlParameterSource parameters) {
 		Linked linked = this.persistence.jdbc()
 			.queryForObject(sql, parameters, (row, number) -> new Linked(Lists.of(row.getArray(JunctionSql.MISSING)),
 					row.getLong(JunctionSql.REFERENCED)));

@@ -59,6 +59,11 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 	 */
 	static final String SOURCE_LABEL = "association_source";
 
+	/**
+	 * The column of the given target keys in {@link #setPayloads}.
+	 */
+	private static final String GIVEN_KEY = "association_target";
+
 	static JunctionSql of(Association association) {
 		Junction junction = association.junction();
 		if (junction == null) {
@@ -79,6 +84,15 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 	 */
 	static String targetColumn(String column) {
 		return "\"t\"." + PostgresIdentifiers.quote(column);
+	}
+
+	/**
+	 * Return a column of the junction as the selects of targets call it.
+	 * @param column the unquoted column name
+	 * @return the qualified column
+	 */
+	static String junctionColumn(String column) {
+		return "\"j\"." + PostgresIdentifiers.quote(column);
 	}
 
 	/**
@@ -141,6 +155,59 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 		return "WITH " + found() + ", \"referenced\" AS (SELECT 1 FROM " + this.source + " WHERE " + this.sourceKey
 				+ " = :key FOR SHARE), " + link(" AND EXISTS (SELECT 1 FROM \"referenced\")") + " "
 				+ report("(SELECT count(*) FROM \"referenced\")");
+	}
+
+	/**
+	 * Link the source with the target {@code :targets}, as {@link #add()} does, with the
+	 * values of a junction model's columns; an existing link gets the new values.
+	 * @param payload the junction model's columns, whose values are bound as those of
+	 * link 0
+	 */
+	String add(JunctionPayload payload) {
+		if (payload.isEmpty()) {
+			return add();
+		}
+		return "WITH " + found() + ", \"referenced\" AS (SELECT 1 FROM " + this.source + " WHERE " + this.sourceKey
+				+ " = :key FOR SHARE), \"linked\" AS (INSERT INTO " + this.junction + " (" + this.sourceColumn + ", "
+				+ this.targetColumn + payload.columns() + ") SELECT :key, \"k\"" + payload.values(0)
+				+ " FROM \"found\" WHERE " + complete() + " AND EXISTS (SELECT 1 FROM \"referenced\") ORDER BY \"k\""
+				+ " ON CONFLICT (" + this.sourceColumn + ", " + this.targetColumn + ") DO UPDATE SET "
+				+ payload.assignments("EXCLUDED") + ") " + report("(SELECT count(*) FROM \"referenced\")");
+	}
+
+	/**
+	 * Change the junction model's columns of links of the source, one row of values per
+	 * link: the target key {@code :target_<n>} with the payload of link {@code n}. Locks
+	 * the links in key order first, and reports in {@link #MISSING} the given target keys
+	 * that are not linked with the source.
+	 * @param payload the junction model's columns
+	 * @param targetKeyType the SQL type of the target's key
+	 * @param links the number of links
+	 */
+	String setPayloads(JunctionPayload payload, String targetKeyType, int links) {
+		StringBuilder given = new StringBuilder("WITH \"given\" (\"").append(GIVEN_KEY)
+			.append('"')
+			.append(payload.columns())
+			.append(") AS (VALUES ");
+		for (int row = 0; row < links; row++) {
+			given.append((row > 0) ? ", " : "")
+				.append("(CAST(:target_")
+				.append(row)
+				.append(" AS ")
+				.append(targetKeyType)
+				.append(')')
+				.append(payload.values(row))
+				.append(')');
+		}
+		String keys = "SELECT \"" + GIVEN_KEY + "\" FROM \"given\"";
+		return given + "), \"locked\" AS (SELECT " + this.targetColumn + " FROM " + this.junction + " WHERE "
+				+ this.sourceColumn + " = :key AND " + this.targetColumn + " IN (" + keys + ") ORDER BY "
+				+ this.targetColumn + " FOR UPDATE), \"updated\" AS (UPDATE " + this.junction + " AS \"j\" SET "
+				+ payload.assignments("\"given\"") + " FROM \"given\" WHERE \"j\"." + this.sourceColumn
+				+ " = :key AND \"j\"." + this.targetColumn + " = \"given\".\"" + GIVEN_KEY + "\" AND \"j\"."
+				+ this.targetColumn + " IN (SELECT " + this.targetColumn + " FROM \"locked\") RETURNING \"j\"."
+				+ this.targetColumn + ") SELECT ARRAY(" + keys + " WHERE \"" + GIVEN_KEY + "\" NOT IN (SELECT "
+				+ this.targetColumn + " FROM \"updated\") ORDER BY \"" + GIVEN_KEY + "\") AS \"" + MISSING + "\"";
 	}
 
 	/**

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An entity loaded by an eager query, with the targets of the associations it included.
  *
@@ -35,6 +37,8 @@ public final class Loaded<S> {
 	private final Map<String, Class<?>> included;
 
 	private Map<String, ListOf> lists = Map.of();
+
+	private @Nullable Object link;
 
 	/**
 	 * Create a loaded entity. The maps are kept as they are: the eager select builds them
@@ -58,11 +62,35 @@ public final class Loaded<S> {
 	}
 
 	/**
+	 * Keep the junction model of the link through which this target was loaded.
+	 */
+	void link(Object link) {
+		this.link = link;
+	}
+
+	/**
 	 * Return the loaded entity.
 	 * @return the entity
 	 */
 	public S entity() {
 		return this.entity;
+	}
+
+	/**
+	 * Return the link through which this entity was loaded as the target of a
+	 * belongsToMany with a junction model: the junction model's instance, with the values
+	 * of its columns for this link, such as the position of a tag on its post.
+	 * @param <J> the junction model's type
+	 * @param type the junction model's type
+	 * @return the link, or empty when the entity was not loaded through a junction model
+	 * @throws IllegalArgumentException when the link is of another type
+	 */
+	public <J> Optional<J> link(Class<J> type) {
+		if (this.link != null && !type.isInstance(this.link)) {
+			throw new IllegalArgumentException(this.entity.getClass().getSimpleName() + " was loaded through a "
+					+ this.link.getClass().getSimpleName() + ", not a " + type.getSimpleName());
+		}
+		return Optional.ofNullable(type.cast(this.link));
 	}
 
 	/**

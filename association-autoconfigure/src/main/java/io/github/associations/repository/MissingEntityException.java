@@ -44,11 +44,19 @@ public class MissingEntityException extends DataRetrievalFailureException {
 	}
 
 	MissingEntityException(String association, Class<?> entityType, List<?> ids) {
+		this(association, entityType, ids, "does not exist", "do not exist");
+	}
+
+	/**
+	 * Create an exception for entities that are missing where the call needs them, such
+	 * as links of a source: {@code Post.tags: Tags 4, 5 are not linked with Post 1}.
+	 */
+	MissingEntityException(String association, Class<?> entityType, List<?> ids, String isMissing, String areMissing) {
 		super(association + ": "
-				+ ((ids.size() == 1) ? entityType.getSimpleName() + " " + ids.get(0) + " does not exist"
+				+ ((ids.size() == 1) ? entityType.getSimpleName() + " " + ids.get(0) + " " + isMissing
 						: English.plural(entityType.getSimpleName()) + " "
-								+ ids.stream().map(String::valueOf).collect(Collectors.joining(", "))
-								+ " do not exist"));
+								+ ids.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " "
+								+ areMissing));
 		this.entityType = entityType;
 		this.ids = List.copyOf(ids);
 	}

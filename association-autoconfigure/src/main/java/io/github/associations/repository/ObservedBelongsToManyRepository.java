@@ -16,6 +16,8 @@
 
 package io.github.associations.repository;
 
+import java.util.List;
+
 /**
  * A {@link BelongsToManyRepository} whose operations run inside observations.
  *
@@ -25,8 +27,29 @@ package io.github.associations.repository;
 final class ObservedBelongsToManyRepository<S, T> extends ObservedToManyRepository<S, T>
 		implements BelongsToManyRepository<S, T> {
 
+	private final BelongsToManyRepository<S, T> repository;
+
+	private final Observations observations;
+
 	ObservedBelongsToManyRepository(BelongsToManyRepository<S, T> repository, Observations observations) {
 		super(repository, observations);
+		this.repository = repository;
+		this.observations = observations;
+	}
+
+	@Override
+	public T add(S source, T target, Object payload) {
+		return this.observations.observe(name(), "add", () -> this.repository.add(source, target, payload),
+				(stored) -> 1);
+	}
+
+	@Override
+	public void setPayload(S source, Iterable<? extends T> targets, Iterable<?> payloads) {
+		List<T> given = Lists.of(targets);
+		this.observations.observe(name(), "setPayload", () -> {
+			this.repository.setPayload(source, given, payloads);
+			return given;
+		}, List::size);
 	}
 
 }

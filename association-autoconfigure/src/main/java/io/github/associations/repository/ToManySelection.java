@@ -54,14 +54,18 @@ record ToManySelection(String association, String keyColumn, Class<?> keyType, S
 	 * @param select the select of the targets
 	 * @param key the selected column that holds each row's source key
 	 * @param columns the selected columns of the targets' table
+	 * @param linkColumns the selected columns of the junction, when a junction model maps
+	 * them
 	 * @param idColumn the targets' id column, which breaks ties
 	 * @param entity the targets' entity, whose properties the sort names
+	 * @param link the junction model's entity, whose properties the sort may name too, or
+	 * {@code null}
 	 * @return the ranked select
 	 */
-	String rank(String select, ColumnRead key, List<ColumnRead> columns, String idColumn,
-			RelationalPersistentEntity<?> entity) {
-		String order = new TargetOrder(entity, idColumn).orderBy(this.sort, (column) -> alias(columns, column),
-				this.association);
+	String rank(String select, ColumnRead key, List<ColumnRead> columns, List<ColumnRead> linkColumns, String idColumn,
+			RelationalPersistentEntity<?> entity, @Nullable RelationalPersistentEntity<?> link) {
+		String order = new TargetOrder(entity, idColumn, link).orderBy(this.sort, (column) -> alias(columns, column),
+				(column) -> alias(linkColumns, column), this.association);
 		String keyAlias = alias(key);
 		return "SELECT * FROM (SELECT \"q\".*, row_number() OVER (PARTITION BY " + keyAlias + " ORDER BY " + order
 				+ ") AS " + RANK + " FROM (" + select + ") AS \"q\") AS \"r\""

@@ -16,6 +16,8 @@
 
 package io.github.associations.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The junction table of a belongsToMany association, seen from the association's source:
  * one row per linked pair, with a foreign key to the source's key and one to the
@@ -25,8 +27,11 @@ package io.github.associations.schema;
  * @param targetForeignKey the junction's foreign key to the target's table
  * @param targetKeyProperty the target's property mapped to the key column that
  * {@code targetForeignKey} references
+ * @param model the junction model, an entity mapped to the junction table whose other
+ * columns each link carries, or {@code null} when the junction holds the keys only
  */
-public record Junction(ForeignKey sourceForeignKey, ForeignKey targetForeignKey, String targetKeyProperty) {
+public record Junction(ForeignKey sourceForeignKey, ForeignKey targetForeignKey, String targetKeyProperty,
+		@Nullable Class<?> model) {
 
 	/**
 	 * Return the junction table.

@@ -28,7 +28,6 @@ import java.util.stream.Collectors;
 
 import io.github.associations.model.AssociationDefinition;
 import io.github.associations.model.AssociationKind;
-import io.github.associations.model.ReferentialAction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,10 +39,13 @@ final class JunctionResolver {
 
 	private final Set<TableName> modelTables;
 
+	private final Map<Class<?>, ModelTable> junctionModels;
+
 	private final Problems problems;
 
-	JunctionResolver(Collection<ModelTable> tables, Problems problems) {
+	JunctionResolver(Collection<ModelTable> tables, Map<Class<?>, ModelTable> junctionModels, Problems problems) {
 		this.modelTables = tables.stream().map(ModelTable::name).collect(Collectors.toSet());
+		this.junctionModels = junctionModels;
 		this.problems = problems;
 	}
 
@@ -53,10 +55,10 @@ final class JunctionResolver {
 	 * @return the junction tables with their associations
 	 */
 	List<ResolvedJunction> resolve(List<Declaration> declarations) {
-		Map<TableName, List<Side>> byJunction = new TreeMap<>();
+		Map<TableName, List<JunctionSide>> byJunction = new TreeMap<>();
 		for (Declaration declaration : declarations) {
 			if (declaration.definition().kind() == AssociationKind.BELONGS_TO_MANY) {
-				Side side = side(declaration);
+				JunctionSide side = side(declaration);
 				if (side != null) {
 					byJunction.computeIfAbsent(side.junction(), (name) -> new ArrayList<>()).add(side);
 				}
@@ -71,13 +73,13 @@ final class JunctionResolver {
 						"Name another junction table with through(...).");
 			}
 			else if (agree(junction, sides)) {
-				resolved.add(resolve(junction, sides));
+				resolved.add(new JunctionAssembler(junction, sides, this.problems).assemble());
 			}
 		});
 		return resolved;
 	}
 
-	private @Nullable Side side(Declaration declaration) {
+	private @Nullable JunctionSide side(Declaration declaration) {
 		AssociationDefinition definition = declaration.definition();
 		MappedColumn sourceKey = key(declaration.source(), definition.key());
 		MappedColumn targetKey = key(declaration.target(), definition.targetKey());
@@ -99,8 +101,15 @@ final class JunctionResolver {
 					"Name them apart with foreignKey(...) and otherKey(...).");
 			return null;
 		}
-		return new Side(declaration, junctionName(declaration, false), sourceKey, sourceColumn, targetKey,
-				targetColumn);
+		Class<?> throughModel = definition.throughModel();
+		ModelTable model = (throughModel != null) ? this.junctionModels.get(throughModel) : null;
+		if (throughModel != null && model == null) {
+			return null;
+		}
+		TableName junction = (model != null) ? model.name() : junctionName(declaration, false);
+		TableName previous = (model != null) ? junction : junctionName(declaration, true);
+		return new JunctionSide(declaration, junction, sourceKey, sourceColumn, targetKey, targetColumn, model,
+				previous.equals(junction) ? null : previous.name());
 	}
 
 	private static @Nullable MappedColumn key(ModelTable table, @Nullable String property) {
@@ -136,19 +145,10 @@ final class JunctionResolver {
 	}
 
 	/**
-	 * Return the previous name of a junction named after its tables, when one of them was
-	 * renamed, so that the migration renames the junction too.
-	 */
-	private static @Nullable String renamedFrom(Side side) {
-		TableName previous = junctionName(side.declaration(), true);
-		return previous.equals(side.junction()) ? null : previous.name();
-	}
-
-	/**
 	 * Check that the declarations of one junction are at most two, and inverse: each
 	 * one's source the other's target, with the same columns swapped.
 	 */
-	private boolean agree(TableName junction, List<Side> sides) {
+	private boolean agree(TableName junction, List<JunctionSide> sides) {
 		if (sides.size() == 1) {
 			return true;
 		}
@@ -156,86 +156,12 @@ final class JunctionResolver {
 			return true;
 		}
 		this.problems.add(
-				sides.stream().map(Side::describe).collect(Collectors.joining(" and ")) + " share the junction table "
-						+ junction + " but do not agree",
+				sides.stream().map(JunctionSide::describe).collect(Collectors.joining(" and "))
+						+ " share the junction table " + junction + " but do not agree",
 				"A junction links two models: declare at most one belongsToMany on each side, through the same "
-						+ "table with the same columns swapped (foreignKey on one side is otherKey on the other), "
-						+ "or give each association its own table with through(...).");
+						+ "table (or junction model) with the same columns swapped (foreignKey on one side is otherKey "
+						+ "on the other), or give each association its own table with through(...).");
 		return false;
-	}
-
-	private ResolvedJunction resolve(TableName junction, List<Side> sides) {
-		Side first = sides.get(0);
-		List<KeyColumn> keys = new ArrayList<>(
-				List.of(new KeyColumn(first.sourceColumn(), first.declaration().source(), first.sourceKey()),
-						new KeyColumn(first.targetColumn(), first.declaration().target(), first.targetKey())));
-		keys.sort(Comparator.comparing((KeyColumn key) -> key.model().model()).thenComparing(KeyColumn::column));
-		List<Column> columns = new ArrayList<>();
-		List<ForeignKey> foreignKeys = new ArrayList<>();
-		for (KeyColumn key : keys) {
-			columns.add(new Column(key.column(), key.key().column().type(), false, null, false));
-			foreignKeys.add(new ForeignKey(SchemaNames.foreignKey(junction, key.column()), junction, key.column(),
-					key.model().name(), key.key().name(), false, false, ReferentialAction.CASCADE,
-					ReferentialAction.CASCADE, true));
-		}
-		List<String> pair = keys.stream().map(KeyColumn::column).toList();
-		String second = pair.get(1);
-		Table table = new Table(junction, null, columns, new PrimaryKey(SchemaNames.primaryKey(junction), pair),
-				List.of(), List.of(new Index(SchemaNames.index(junction, List.of(second)), List.of(second))),
-				foreignKeys.stream().sorted(Comparator.comparing(ForeignKey::name)).toList(), false, false);
-		List<Association> associations = new ArrayList<>();
-		for (Side side : sides) {
-			ForeignKey source = foreignKeys.get(pair.indexOf(side.sourceColumn()));
-			ForeignKey target = foreignKeys.get(pair.indexOf(side.targetColumn()));
-			Side inverse = (sides.size() == 2) ? sides.get(1 - sides.indexOf(side)) : null;
-			Declaration declaration = side.declaration();
-			associations.add(new Association(AssociationKind.BELONGS_TO_MANY, declaration.source().type(),
-					declaration.target().type(), declaration.as(), source,
-					Objects.requireNonNull(side.sourceKey().property()), null, false,
-					(inverse != null) ? inverse.declaration().as() : null, declaration.declaredBy(),
-					new Junction(source, target, Objects.requireNonNull(side.targetKey().property()))));
-		}
-		return new ResolvedJunction(table, associations, renamedFrom(first));
-	}
-
-	/**
-	 * A junction table with the associations through it.
-	 *
-	 * @param table the junction table
-	 * @param associations the associations through it
-	 * @param renamedFrom its previous name, when it is named after tables that were
-	 * renamed, or {@code null}
-	 */
-	record ResolvedJunction(Table table, List<Association> associations, @Nullable String renamedFrom) {
-
-	}
-
-	/**
-	 * One belongsToMany declaration with its junction and key columns resolved.
-	 */
-	private record Side(Declaration declaration, TableName junction, MappedColumn sourceKey, String sourceColumn,
-			MappedColumn targetKey, String targetColumn) {
-
-		boolean isInverseOf(Side other) {
-			return this.declaration.source() == other.declaration.target()
-					&& this.declaration.target() == other.declaration.source()
-					&& this.sourceColumn.equals(other.targetColumn) && this.targetColumn.equals(other.sourceColumn)
-					&& this.sourceKey.equals(other.targetKey) && this.targetKey.equals(other.sourceKey);
-		}
-
-		String describe() {
-			return this.declaration.describe() + " (columns " + this.sourceColumn + " -> "
-					+ this.declaration.source().name() + "." + this.sourceKey.name() + ", " + this.targetColumn + " -> "
-					+ this.declaration.target().name() + "." + this.targetKey.name() + ")";
-		}
-
-	}
-
-	/**
-	 * A key column of a junction, with the model and key it references.
-	 */
-	private record KeyColumn(String column, ModelTable model, MappedColumn key) {
-
 	}
 
 }

@@ -54,6 +54,13 @@ final class ModelTableReader {
 	}
 
 	@Nullable ModelTable read(DeclaredModel declared) {
+		return read(declared, false);
+	}
+
+	/**
+	 * Read the table of a model, or of a junction model, which needs no {@code @Id}.
+	 */
+	@Nullable ModelTable read(DeclaredModel declared, boolean junctionModel) {
 		ModelDefinition<?> definition = declared.definition();
 		String model = definition.getName();
 		RelationalPersistentEntity<?> entity;
@@ -66,7 +73,7 @@ final class ModelTableReader {
 			return null;
 		}
 		TableName name = tableName(model, entity);
-		if (!entity.hasIdProperty()) {
+		if (!entity.hasIdProperty() && !junctionModel) {
 			this.problems.add(model + " has no @Id property",
 					"Annotate the identifier of " + model + " with @Id (org.springframework.data.annotation.Id).");
 		}

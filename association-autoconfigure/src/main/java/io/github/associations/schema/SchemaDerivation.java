@@ -26,10 +26,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.github.associations.model.AssociationDefinition;
 import io.github.associations.model.DeclaredModel;
 import io.github.associations.model.InvalidModelException;
 import io.github.associations.model.ModelDefinition;
-import io.github.associations.schema.JunctionResolver.ResolvedJunction;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.data.jdbc.core.dialect.JdbcPostgresDialect;
@@ -103,13 +103,27 @@ public final class SchemaDerivation {
 		problems.throwIfAny();
 		ModelTableReader reader = new ModelTableReader(context,
 				models.stream().map((model) -> model.definition().getType()).collect(Collectors.toSet()), problems);
+		Map<Class<?>, DeclaredModel> junctionModels = junctionModels(models);
 		Map<Class<?>, ModelTable> tables = new LinkedHashMap<>();
+		Map<Class<?>, ModelTable> junctionTables = new LinkedHashMap<>();
 		for (DeclaredModel model : models) {
+			Class<?> type = model.definition().getType();
+			if (junctionModels.containsKey(type)) {
+				junctionModels.put(type, model);
+				continue;
+			}
 			ModelTable table = reader.read(model);
 			if (table != null) {
-				tables.put(model.definition().getType(), table);
+				tables.put(type, table);
 			}
 		}
+		junctionModels.forEach((type, model) -> {
+			checkJunctionModel(model, problems);
+			ModelTable table = reader.read(model, true);
+			if (table != null) {
+				junctionTables.put(type, table);
+			}
+		});
 		checkTablesAreDistinct(tables.values(), problems);
 		problems.throwIfAny();
 		AssociationPairing pairing = new AssociationPairing(tables, problems);
@@ -119,7 +133,8 @@ public final class SchemaDerivation {
 		problems.throwIfAny();
 		List<ResolvedForeignKey> foreignKeys = new ForeignKeyResolver(problems).resolve(links);
 		problems.throwIfAny();
-		List<ResolvedJunction> junctions = new JunctionResolver(tables.values(), problems).resolve(declarations);
+		List<ResolvedJunction> junctions = new JunctionResolver(tables.values(), junctionTables, problems)
+			.resolve(declarations);
 		problems.throwIfAny();
 		TableAssembler assembler = new TableAssembler(foreignKeys, problems);
 		List<Table> schemaTables = Stream
@@ -138,6 +153,43 @@ public final class SchemaDerivation {
 	/**
 	 * Collect the renames the models declare, beside their tables.
 	 */
+	/**
+	 * Return the junction models the belongsToMany declarations name, each declared as
+	 * its own definition where the models declare one, else as the default definition.
+	 */
+	private static Map<Class<?>, DeclaredModel> junctionModels(List<DeclaredModel> models) {
+		Map<Class<?>, DeclaredModel> junctionModels = new LinkedHashMap<>();
+		for (DeclaredModel model : models) {
+			for (AssociationDefinition association : model.definition().getAssociations()) {
+				Class<?> junctionModel = association.throughModel();
+				if (junctionModel != null) {
+					junctionModels.putIfAbsent(junctionModel,
+							new DeclaredModel(
+									"through(" + junctionModel.getSimpleName() + ".class) in " + model.source(),
+									ModelDefinition.of(junctionModel)));
+				}
+			}
+		}
+		return junctionModels;
+	}
+
+	private static void checkJunctionModel(DeclaredModel model, Problems problems) {
+		ModelDefinition<?> definition = model.definition();
+		if (!definition.getAssociations().isEmpty()) {
+			problems.add(
+					definition.getName() + ", declared in " + model.source()
+							+ ", is a junction model, but declares associations",
+					"Remove its associations: a junction model only holds the links of the belongsToMany "
+							+ "through it and their columns.");
+		}
+		if (definition.isManagedElsewhere() || definition.getRenamedFrom() != null) {
+			problems.add(
+					definition.getName() + ", declared in " + model.source()
+							+ ", is a junction model, which can be neither managed elsewhere nor renamed",
+					"Remove managedElsewhere() and renamedFrom(...) from its definition.");
+		}
+	}
+
 	private static Renames renames(Collection<ModelTable> tables, List<ResolvedJunction> junctions) {
 		Map<TableName, String> renamedTables = new TreeMap<>();
 		for (ResolvedJunction junction : junctions) {

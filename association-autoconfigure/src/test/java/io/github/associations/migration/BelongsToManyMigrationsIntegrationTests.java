@@ -30,6 +30,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 import static io.github.associations.model.AssociationOption.through;
+import static io.github.associations.model.AttributeOption.notNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -120,6 +121,25 @@ class BelongsToManyMigrationsIntegrationTests {
 		assertThat(this.catalog.jdbc().sql("SELECT count(*) FROM posts_tags").query(Long.class).single()).isOne();
 	}
 
+	@Test
+	void aJunctionModelWithItsOwnIdIsCreatedWithItsColumnsAndAUniquePair() {
+		Schema schema = Domain.schema(ModelDefinition.of(Post.class).belongsToMany(Tag.class, through(Tagging.class)),
+				ModelDefinition.of(Tag.class), ModelDefinition.of(Tagging.class).attribute("position", notNull()));
+		generate(schema, false);
+		for (io.github.associations.schema.Table table : schema.tables()) {
+			assertThat(this.catalog.constraints(table.name())).isEqualTo(Catalog.expectedConstraints(table));
+		}
+		this.catalog.jdbc().sql("INSERT INTO posts (title) VALUES ('first')").update();
+		this.catalog.jdbc().sql("INSERT INTO tags (name) VALUES ('java')").update();
+		String link = "INSERT INTO taggings (post_id, tag_id, position) SELECT p.id, t.id, 1 FROM posts p, tags t";
+		this.catalog.jdbc().sql(link).update();
+		assertThatExceptionOfType(DuplicateKeyException.class).isThrownBy(() -> this.catalog.jdbc().sql(link).update());
+		assertThat(this.catalog.jdbc()
+			.sql("SELECT count(*) FROM pg_indexes WHERE tablename = 'taggings'")
+			.query(Long.class)
+			.single()).isEqualTo(4);
+	}
+
 	private MigrationPlan generate(Schema schema, boolean allowDestructive) {
 		return new MigrationRuns(this.migrations, this.catalog).generate(schema, allowDestructive);
 	}
@@ -134,6 +154,10 @@ class BelongsToManyMigrationsIntegrationTests {
 
 	@Table("tags")
 	record Tag(@Id Long id, String name) {
+	}
+
+	@Table("taggings")
+	record Tagging(@Id Long id, Long postId, Long tagId, Integer position) {
 	}
 
 	static final class Before {

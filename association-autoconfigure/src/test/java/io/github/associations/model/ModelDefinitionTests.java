@@ -74,7 +74,7 @@ class ModelDefinitionTests {
 			.getAssociations()
 			.get(0);
 		assertThat(association).isEqualTo(new AssociationDefinition(AssociationKind.HAS_ONE, Profile.class, null, null,
-				null, null, null, null, null, null, null, null, null, null, null));
+				null, null, null, null, null, null, null, null, null, null, null, null));
 	}
 
 	@Test
@@ -87,7 +87,7 @@ class ModelDefinitionTests {
 			.get(0);
 		assertThat(association).isEqualTo(new AssociationDefinition(AssociationKind.HAS_ONE, Profile.class, "card",
 				"owner_id", false, false, "email", ReferentialAction.RESTRICT, ReferentialAction.NO_ACTION, false, true,
-				null, null, null, null));
+				null, null, null, null, null));
 		assertThat(association.describe("User"))
 			.isEqualTo("User.hasOne(Profile, as(\"card\"), foreignKey(\"owner_id\"), "
 					+ "allowNull(false), unique(false), sourceKey(\"email\"), onDelete(RESTRICT), onUpdate(NO_ACTION), "
@@ -113,7 +113,7 @@ class ModelDefinitionTests {
 			.getAssociations()
 			.get(0);
 		assertThat(association).isEqualTo(new AssociationDefinition(AssociationKind.HAS_MANY, Profile.class, "cards",
-				null, null, null, "email", null, null, null, null, true, null, null, null));
+				null, null, null, "email", null, null, null, null, true, null, null, null, null));
 		assertThat(association.keyOption()).isEqualTo("sourceKey");
 		assertThat(association.describe("User"))
 			.isEqualTo("User.hasMany(Profile, as(\"cards\"), sourceKey(\"email\"), destroyRemoved(true))");
@@ -128,7 +128,7 @@ class ModelDefinitionTests {
 			.get(0);
 		assertThat(association)
 			.isEqualTo(new AssociationDefinition(AssociationKind.BELONGS_TO_MANY, Profile.class, "cards", "holder_id",
-					null, true, "email", null, null, null, null, null, "number", "user_cards", "card_id"));
+					null, true, "email", null, null, null, null, null, "number", "user_cards", "card_id", null));
 		assertThat(association.keyOption()).isEqualTo("sourceKey");
 		assertThat(association.describe("User")).isEqualTo("User.belongsToMany(Profile, as(\"cards\"), "
 				+ "foreignKey(\"holder_id\"), unique(true), sourceKey(\"email\"), targetKey(\"number\"), "

@@ -16,6 +16,7 @@
 
 package io.github.associations.repository;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -112,7 +113,8 @@ class RepositoryTestApplication {
 			.hasOne(Licence.class)
 			.hasMany(Post.class)
 			.hasMany(Comment.class, allowNull(false))
-			.hasMany(Note.class, constraints(false), destroyRemoved(true));
+			.hasMany(Note.class, constraints(false), destroyRemoved(true))
+			.belongsToMany(Tag.class, as("followedTags"), through(Follow.class));
 	}
 
 	@Bean
@@ -282,6 +284,10 @@ class RepositoryTestApplication {
 
 	@Table("tags")
 	record Tag(@Id Long id, String name) {
+	}
+
+	@Table("follows")
+	record Follow(Long userId, Long tagId, Integer priority, OffsetDateTime since) {
 	}
 
 	@Table("comments")

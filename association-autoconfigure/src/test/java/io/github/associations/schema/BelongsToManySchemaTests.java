@@ -16,6 +16,7 @@
 
 package io.github.associations.schema;
 
+import java.time.Instant;
 import java.util.List;
 
 import io.github.associations.model.AssociationKind;
@@ -26,6 +27,7 @@ import io.github.associations.model.ReferentialAction;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 import static io.github.associations.model.AssociationOption.as;
@@ -33,6 +35,7 @@ import static io.github.associations.model.AssociationOption.foreignKey;
 import static io.github.associations.model.AssociationOption.otherKey;
 import static io.github.associations.model.AssociationOption.targetKey;
 import static io.github.associations.model.AssociationOption.through;
+import static io.github.associations.model.AttributeOption.length;
 import static io.github.associations.model.AttributeOption.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -224,8 +227,96 @@ class BelongsToManySchemaTests {
 		assertThat(List.of(schema.toString().split("\n"))).contains("table posts_tags (junction)");
 	}
 
+	@Test
+	void aJunctionModelsOtherPropertiesAreColumnsOfTheJunction() {
+		Schema schema = Models.derive(ModelDefinition.of(Post.class).belongsToMany(Tag.class, through(PostTag.class)),
+				ModelDefinition.of(Tag.class).belongsToMany(Post.class, through(PostTag.class)),
+				ModelDefinition.of(PostTag.class).attribute("note", length(80)));
+		assertThat(schema.tables()).extracting((table) -> table.name().name())
+			.containsExactly("post_tags", "posts", "tags");
+		assertThat(schema.tables().get(0).toString()).isEqualTo("""
+				table post_tags (junction)
+				  post_id bigint not null
+				  tag_id bigint not null
+				  position integer not null
+				  added_at timestamptz
+				  note varchar(80)
+				  primary key pk_post_tags (post_id, tag_id)
+				  index ix_post_tags_tag_id (tag_id)
+				  foreign key fk_post_tags_post_id (post_id) references posts (id) on delete cascade on update cascade
+				  foreign key fk_post_tags_tag_id (tag_id) references tags (id) on delete cascade on update cascade
+				""");
+		assertThat(schema.association(Post.class, "tags").orElseThrow().junction().model()).isEqualTo(PostTag.class);
+		assertThat(schema.association(Tag.class, "posts").orElseThrow().inverse()).isEqualTo("tags");
+	}
+
+	@Test
+	void aJunctionModelWithItsOwnIdMakesThePairUniqueAndIndexesBothColumns() {
+		Schema schema = Models.derive(ModelDefinition.of(Post.class).belongsToMany(Tag.class, through(Tagging.class)),
+				ModelDefinition.of(Tag.class));
+		assertThat(schema.tables().get(1).toString()).isEqualTo("""
+				table taggings (junction)
+				  id bigint not null identity
+				  post_id bigint not null
+				  tag_id bigint not null
+				  primary key pk_taggings (id)
+				  unique uq_taggings_post_id_tag_id (post_id, tag_id)
+				  index ix_taggings_post_id (post_id)
+				  index ix_taggings_tag_id (tag_id)
+				  foreign key fk_taggings_post_id (post_id) references posts (id) on delete cascade on update cascade
+				  foreign key fk_taggings_tag_id (tag_id) references tags (id) on delete cascade on update cascade
+				""");
+	}
+
+	@Test
+	void aJunctionModelIsCheckedAsAJunction() {
+		assertThatExceptionOfType(InvalidModelException.class).isThrownBy(() -> Models.derive(
+				ModelDefinition.of(Post.class).belongsToMany(Tag.class, through(CompositeTagging.class)),
+				ModelDefinition.of(Tag.class)))
+			.withMessageContaining("CompositeTagging.id is a composite id");
+		assertThatExceptionOfType(InvalidModelException.class)
+			.isThrownBy(() -> Models.derive(
+					ModelDefinition.of(Post.class).belongsToMany(Tag.class, through(MistypedTagging.class)),
+					ModelDefinition.of(Tag.class)))
+			.withMessage("MistypedTagging.postId maps the key column post_tags.post_id with type String, but "
+					+ "Post.id is Long")
+			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(ModelProblem::action)
+				.containsExactly(
+						"Give MistypedTagging.postId the type Long, or map it to another column with @Column."));
+		assertThatExceptionOfType(InvalidModelException.class)
+			.isThrownBy(
+					() -> Models.derive(ModelDefinition.of(Post.class).belongsToMany(Tag.class, through(PostTag.class)),
+							ModelDefinition.of(Tag.class), ModelDefinition.of(PostTag.class).belongsTo(Post.class)))
+			.withMessageContaining(
+					"PostTag, declared in bean 'postTag', is a junction model, but declares associations");
+		assertThatExceptionOfType(InvalidModelException.class)
+			.isThrownBy(
+					() -> Models.derive(ModelDefinition.of(Post.class).belongsToMany(Tag.class, through(PostTag.class)),
+							ModelDefinition.of(Tag.class).belongsToMany(Post.class, through("post_tags"))))
+			.withMessageContaining("share the junction table post_tags but do not agree");
+	}
+
 	@Table("posts")
 	record Post(@Id Long id, String title) {
+	}
+
+	@Table("post_tags")
+	record PostTag(Long postId, Long tagId, int position, Instant addedAt, String note) {
+	}
+
+	@Table("taggings")
+	record Tagging(@Id Long id, Long postId, Long tagId) {
+	}
+
+	@Table("post_tags")
+	record MistypedTagging(String postId, Long tagId) {
+	}
+
+	@Table("post_tags")
+	record CompositeTagging(@Id @Embedded.Nullable PairKey id) {
+	}
+
+	record PairKey(Long postId, Long tagId) {
 	}
 
 	@Table("tags")
