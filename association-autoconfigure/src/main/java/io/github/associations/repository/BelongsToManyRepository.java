@@ -28,12 +28,14 @@ package io.github.associations.repository;
  * Linking is idempotent and safe under concurrency: a pair linked already, by this call
  * or by a concurrent transaction, is left as it is ({@code INSERT … ON CONFLICT DO
  * NOTHING}, rows in key order), so concurrent {@code add}s of the same links neither fail
- * nor deadlock. Writes of one source's links take turns on its row: {@code add}s share
- * it, a {@code set} or {@code remove} locks it alone, first, with a statement of its own,
- * so that a source ends with its last committed {@code set}'s targets and the
- * {@code add}s and {@code remove}s committed after it. A target key that does not exist
- * raises {@link MissingEntityException} naming every missing key, and the call writes
- * nothing; an unsaved source or target raises
+ * nor deadlock. Writes of one source's links take turns on a transaction-scoped advisory
+ * lock of the source's key in the association: {@code add}s share it, a {@code set} or
+ * {@code remove} takes it alone, first, with a statement of its own, so that a source
+ * ends with its last committed {@code set}'s targets and the {@code add}s and
+ * {@code remove}s committed after it. The lock is the association's side's: writes
+ * through the inverse association lock their own sources. A target key that does not
+ * exist raises {@link MissingEntityException} naming every missing key, and the call
+ * writes nothing; an unsaved source or target raises
  * {@link org.springframework.dao.InvalidDataAccessApiUsageException}. Other conflicts
  * with concurrent transactions surface as
  * {@link org.springframework.dao.ConcurrencyFailureException} and its subclasses: retry

@@ -101,7 +101,8 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 			.orElseThrow();
 		this.payload = (junction.model() != null)
 				? new JunctionPayload(name(), junction, junctionTable, persistence.mapping()) : null;
-		this.targetKeySqlType = junctionTable.column(junction.targetColumn()).orElseThrow().type();
+		this.targetKeySqlType = JunctionPayload
+			.castType(junctionTable.column(junction.targetColumn()).orElseThrow().type());
 	}
 
 	@Override
@@ -168,6 +169,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 	public T add(S source, T target, Object payload) {
 		JunctionPayload columns = payload();
 		Object key = sourceKey(source);
+		columns.check(payload);
 		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
 			T stored = inserted(List.of(target)).get(0);
 			MapSqlParameterSource parameters = new MapSqlParameterSource("key", key).addValue("targets",
@@ -188,6 +190,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 			throw new InvalidDataAccessApiUsageException(name() + ": setPayload needs one payload per target, but got "
 					+ given.size() + " targets and " + values.size() + " payloads");
 		}
+		values.forEach(columns::check);
 		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key);
 		Set<Object> keys = targetKeys(given);
 		if (keys.size() != given.size()) {
@@ -310,14 +313,13 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 	}
 
 	/**
-	 * Lock the source's row, so that {@code set}s and {@code remove}s of it take turns
+	 * Lock the source's links, so that {@code set}s and {@code remove}s of it take turns
 	 * with every other write of its links.
 	 * @return whether the source exists
 	 */
 	private boolean lockSource(Object key) {
-		return !this.persistence.jdbc()
-			.queryForList(this.sql.lockSource(), new MapSqlParameterSource("key", key), Integer.class)
-			.isEmpty();
+		return Boolean.TRUE.equals(this.persistence.jdbc()
+			.queryForObject(this.sql.lockSource(), new MapSqlParameterSource("key", key), Boolean.class));
 	}
 
 	private MissingEntityException missingSource(Object key) {

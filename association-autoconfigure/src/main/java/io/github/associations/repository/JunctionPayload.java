@@ -25,6 +25,8 @@ import io.github.associations.schema.Junction;
 import io.github.associations.schema.Table;
 import io.github.associations.sql.PostgresIdentifiers;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
 import org.springframework.data.jdbc.core.mapping.JdbcValue;
@@ -61,17 +63,35 @@ final class JunctionPayload {
 		for (RelationalPersistentProperty property : entity) {
 			String column = property.getColumnName().getReference();
 			boolean key = column.equals(junction.sourceColumn()) || column.equals(junction.targetColumn());
-			if (property.isIdProperty() || key || !property.isWritable() || !EntityMapping.isSingleValue(property)) {
+			if (property.isIdProperty() || key || !property.isWritable()) {
 				continue;
 			}
+			if (!EntityMapping.isSingleValue(property) || property.isVersionProperty()) {
+				throw new InvalidDataAccessApiUsageException(association + ": " + this.type.getSimpleName() + "."
+						+ property.getName() + " is "
+						+ (property.isVersionProperty() ? "a @Version" : "not a simple value")
+						+ ", which the links of a junction model cannot carry; map a simple value of its own column");
+			}
 			table.column(column).ifPresent((definition) -> add(property, definition));
+		}
+	}
+
+	/**
+	 * Check that a payload is an instance of the junction model.
+	 * @throws InvalidDataAccessApiUsageException when it is not
+	 */
+	void check(@Nullable Object payload) {
+		if (!this.type.isInstance(payload)) {
+			throw new InvalidDataAccessApiUsageException(
+					this.association + ": the payload of a link is a " + this.type.getSimpleName() + ", not "
+							+ ((payload != null) ? "a " + payload.getClass().getName() : "null"));
 		}
 	}
 
 	private void add(RelationalPersistentProperty property, Column column) {
 		this.properties.add(property);
 		this.columns.add(PostgresIdentifiers.quote(column.name()));
-		this.sqlTypes.add(column.type());
+		this.sqlTypes.add(castType(column.type()));
 	}
 
 	Class<?> type() {
@@ -127,10 +147,7 @@ final class JunctionPayload {
 	 * @throws InvalidDataAccessApiUsageException when the payload is not a junction model
 	 */
 	void bind(MapSqlParameterSource parameters, int row, Object payload) {
-		if (!this.type.isInstance(payload)) {
-			throw new InvalidDataAccessApiUsageException(this.association + ": the payload of a link is a "
-					+ this.type.getSimpleName() + ", not a " + payload.getClass().getName());
-		}
+		check(payload);
 		PersistentPropertyAccessor<Object> accessor = this.mapping.accessor(payload);
 		JdbcConverter converter = this.mapping.converter();
 		for (int i = 0; i < this.properties.size(); i++) {
@@ -141,6 +158,15 @@ final class JunctionPayload {
 			parameters.addValue(parameter(row, i), value.getValue(),
 					(sqlType != null) ? sqlType.getVendorTypeNumber() : SqlParameterSource.TYPE_UNKNOWN);
 		}
+	}
+
+	/**
+	 * Return the type a value is cast to for a column: the column's type without its
+	 * length, precision or scale ({@code varchar} for {@code varchar(80)}), so that the
+	 * column itself refuses a value that does not fit, where the cast would cut it short.
+	 */
+	static String castType(String columnType) {
+		return columnType.replaceAll("\\s*\\([^)]*\\)", "");
 	}
 
 	private static String parameter(int row, int column) {

@@ -134,26 +134,44 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 	}
 
 	/**
-	 * Lock the source's row against other {@code set}s, {@code add}s and {@code remove}s
-	 * of its targets, without blocking the foreign key checks of other statements; no row
-	 * means that it does not exist. A {@code set} or {@code remove} runs its writing
-	 * statement after this one, so that it reads the links as the last of them to commit
-	 * left them: one statement could not, since it reads the rows as they were when it
-	 * started, before it waited for the lock.
+	 * Take the source's links for a {@code set} or {@code remove}: an exclusive
+	 * transaction-scoped advisory lock on the source's key in this association, for which
+	 * other {@code set}s, {@code remove}s and {@code add}s of the source wait; its column
+	 * {@link #REFERENCED} says whether the source exists. The writing statement runs
+	 * after this one, so that it reads the links as the last of them to commit left them:
+	 * one statement could not, since it reads the rows as they were when it started,
+	 * before it waited for the lock. An advisory lock, unlike a lock of the source's row,
+	 * neither waits for nor blocks writes of the source itself, and needs no privilege.
 	 */
 	String lockSource() {
-		return "SELECT 1 FROM " + this.source + " WHERE " + this.sourceKey + " = :key FOR NO KEY UPDATE";
+		return "SELECT EXISTS (SELECT 1 FROM " + this.source + " WHERE " + this.sourceKey + " = :key) AS \""
+				+ REFERENCED + "\" FROM (SELECT pg_advisory_xact_lock(" + lockKey() + ")) AS \"locked\"";
+	}
+
+	/**
+	 * The key of the advisory lock of the source's links: this association's junction and
+	 * column, and the source's key.
+	 */
+	private String lockKey() {
+		return (this.junction + "." + this.sourceColumn).hashCode() + ", hashtext(CAST(:key AS text))";
+	}
+
+	/**
+	 * The source's row when it exists, after a shared advisory lock of its links: adds of
+	 * one source run side by side, but wait for a {@code set} or {@code remove} of it to
+	 * commit, and these for them.
+	 */
+	private String referenced() {
+		return "\"referenced\" AS (SELECT 1 FROM (SELECT pg_advisory_xact_lock_shared(" + lockKey()
+				+ ")) AS \"locked\", " + this.source + " WHERE " + this.sourceKey + " = :key)";
 	}
 
 	/**
 	 * Link the source with the targets {@code :targets} it is not linked with yet, when
-	 * the source exists. The source's row is locked {@code FOR SHARE} before any link is
-	 * written: adds of one source run side by side, but wait for a {@code set} or
-	 * {@code remove} of it to commit, and these for them.
+	 * the source exists, after a shared lock of its links.
 	 */
 	String add() {
-		return "WITH " + found() + ", \"referenced\" AS (SELECT 1 FROM " + this.source + " WHERE " + this.sourceKey
-				+ " = :key FOR SHARE), " + link(" AND EXISTS (SELECT 1 FROM \"referenced\")") + " "
+		return "WITH " + found() + ", " + referenced() + ", " + link(" AND EXISTS (SELECT 1 FROM \"referenced\")") + " "
 				+ report("(SELECT count(*) FROM \"referenced\")");
 	}
 
@@ -167,12 +185,12 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 		if (payload.isEmpty()) {
 			return add();
 		}
-		return "WITH " + found() + ", \"referenced\" AS (SELECT 1 FROM " + this.source + " WHERE " + this.sourceKey
-				+ " = :key FOR SHARE), \"linked\" AS (INSERT INTO " + this.junction + " (" + this.sourceColumn + ", "
-				+ this.targetColumn + payload.columns() + ") SELECT :key, \"k\"" + payload.values(0)
-				+ " FROM \"found\" WHERE " + complete() + " AND EXISTS (SELECT 1 FROM \"referenced\") ORDER BY \"k\""
-				+ " ON CONFLICT (" + this.sourceColumn + ", " + this.targetColumn + ") DO UPDATE SET "
-				+ payload.assignments("EXCLUDED") + ") " + report("(SELECT count(*) FROM \"referenced\")");
+		return "WITH " + found() + ", " + referenced() + ", \"linked\" AS (INSERT INTO " + this.junction + " ("
+				+ this.sourceColumn + ", " + this.targetColumn + payload.columns() + ") SELECT :key, \"k\""
+				+ payload.values(0) + " FROM \"found\" WHERE " + complete()
+				+ " AND EXISTS (SELECT 1 FROM \"referenced\") ORDER BY \"k\"" + " ON CONFLICT (" + this.sourceColumn
+				+ ", " + this.targetColumn + ") DO UPDATE SET " + payload.assignments("EXCLUDED") + ") "
+				+ report("(SELECT count(*) FROM \"referenced\")");
 	}
 
 	/**
@@ -249,7 +267,8 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 	 * writes nothing.
 	 */
 	private static String complete() {
-		return "(SELECT count(*) FROM \"found\") = cardinality(:targets)";
+		return "NOT EXISTS (SELECT 1 FROM unnest(:targets) AS \"requested\" WHERE \"requested\" NOT IN "
+				+ "(SELECT \"k\" FROM \"found\"))";
 	}
 
 	/**

@@ -54,6 +54,9 @@ final class JunctionAssembler {
 		keys.sort(Comparator.comparing((KeyColumn key) -> key.model().model()).thenComparing(KeyColumn::column));
 		ModelTable model = first.model();
 		MappedColumn id = (model != null) ? model.id() : null;
+		if (model != null && id != null) {
+			checkId(model, id, keys);
+		}
 		List<Column> columns = new ArrayList<>();
 		if (id != null) {
 			columns.add(id.column());
@@ -135,6 +138,25 @@ final class JunctionAssembler {
 							+ key.model().model() + "." + key.key().property() + " is " + keyType.getSimpleName(),
 					"Give " + model.model() + "." + property.property() + " the type " + keyType.getSimpleName()
 							+ ", or map it to another column with @Column.");
+		}
+	}
+
+	/**
+	 * Check that a junction model's own id is a column of its own, that the database
+	 * generates: links are written without one.
+	 */
+	private void checkId(ModelTable model, MappedColumn id, List<KeyColumn> keys) {
+		if (keys.stream().anyMatch((key) -> key.column().equals(id.name()))) {
+			this.problems.add(
+					model.model() + "." + id.property() + " is the id of the junction model and maps the key column "
+							+ this.junction + "." + id.name(),
+					"Remove @Id from it: without an id of its own, the pair of key columns is the primary key.");
+		}
+		else if (!id.column().identity() && id.column().defaultValue() == null) {
+			this.problems.add(
+					model.model() + "." + id.property() + " is the id of the junction model, but the database does not "
+							+ "generate it",
+					"Give it a type the database generates (Long, Integer or UUID), or remove @Id.");
 		}
 	}
 

@@ -151,9 +151,6 @@ public final class SchemaDerivation {
 	}
 
 	/**
-	 * Collect the renames the models declare, beside their tables.
-	 */
-	/**
 	 * Return the junction models the belongsToMany declarations name, each declared as
 	 * its own definition where the models declare one, else as the default definition.
 	 */
@@ -190,6 +187,10 @@ public final class SchemaDerivation {
 		}
 	}
 
+	/**
+	 * Collect the renames the models declare, beside their tables, and those of the
+	 * junctions named after renamed tables.
+	 */
 	private static Renames renames(Collection<ModelTable> tables, List<ResolvedJunction> junctions) {
 		Map<TableName, String> renamedTables = new TreeMap<>();
 		for (ResolvedJunction junction : junctions) {

@@ -51,9 +51,10 @@ public record Table(TableName name, @Nullable String model, List<Column> columns
 	}
 
 	/**
-	 * Return whether this is the junction table of a many-to-many association, which no
-	 * model maps. Not named as a bean property, so that snapshots of the schema, written
-	 * from the record's components, do not gain it.
+	 * Return whether this is the junction table of a many-to-many association, which is
+	 * no model's table (a junction model maps it, but is not a model). Not named as a
+	 * bean property, so that snapshots of the schema, written from the record's
+	 * components, do not gain it.
 	 * @return whether the table is a junction
 	 */
 	public boolean joinsModels() {

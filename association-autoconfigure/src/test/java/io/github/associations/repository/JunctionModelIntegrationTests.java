@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.domain.Sort;
 
@@ -72,20 +73,20 @@ class JunctionModelIntegrationTests extends AbstractRepositoryIntegrationTests {
 	@Test
 	void addWritesTheLinksValuesAndAddingAgainReplacesThemWithOneStatement() {
 		this.log.clear();
-		this.followedTags.add(this.alice, this.java, new Follow(null, null, 3, MONDAY));
+		this.followedTags.add(this.alice, this.java, new Follow(null, null, 3, MONDAY, null));
 		assertThat(this.log.roundTrips()).singleElement().asString().contains("INSERT INTO \"follows\"");
 		assertThat(this.log.roundTrips().get(0)).contains("DO UPDATE SET \"priority\" = EXCLUDED.\"priority\"");
 		assertThat(follows()).containsExactly(tuple(this.alice.id(), this.java.id(), 3, MONDAY));
-		this.followedTags.add(this.alice, this.java, new Follow(null, null, 5, MONDAY.plusDays(1)));
+		this.followedTags.add(this.alice, this.java, new Follow(null, null, 5, MONDAY.plusDays(1), null));
 		assertThat(follows()).containsExactly(tuple(this.alice.id(), this.java.id(), 5, MONDAY.plusDays(1)));
-		Tag created = this.followedTags.add(this.alice, new Tag(null, "jdbc"), new Follow(null, null, 1, null));
+		Tag created = this.followedTags.add(this.alice, new Tag(null, "jdbc"), new Follow(null, null, 1, null, null));
 		assertThat(created.id()).isNotNull();
 		assertThat(follows()).contains(tuple(this.alice.id(), created.id(), 1, null));
 	}
 
 	@Test
 	void linksWithoutValuesLeaveThemNullAndSetKeepsTheKeptLinksValues() {
-		this.followedTags.add(this.alice, this.java, new Follow(null, null, 3, MONDAY));
+		this.followedTags.add(this.alice, this.java, new Follow(null, null, 3, MONDAY, null));
 		this.followedTags.set(this.alice, List.of(this.java, this.sql));
 		assertThat(follows()).containsExactly(tuple(this.alice.id(), this.java.id(), 3, MONDAY),
 				tuple(this.alice.id(), this.sql.id(), null, null));
@@ -96,7 +97,7 @@ class JunctionModelIntegrationTests extends AbstractRepositoryIntegrationTests {
 		this.followedTags.add(this.alice, List.of(this.java, this.sql));
 		this.log.clear();
 		this.followedTags.setPayload(this.alice, List.of(this.sql, this.java),
-				List.of(new Follow(null, null, 1, MONDAY), new Follow(null, null, 2, null)));
+				List.of(new Follow(null, null, 1, MONDAY, null), new Follow(null, null, 2, null, null)));
 		assertThat(this.log.statements()).containsExactly("UPDATE");
 		assertThat(follows()).containsExactly(tuple(this.alice.id(), this.java.id(), 2, null),
 				tuple(this.alice.id(), this.sql.id(), 1, MONDAY));
@@ -104,12 +105,12 @@ class JunctionModelIntegrationTests extends AbstractRepositoryIntegrationTests {
 
 	@Test
 	void setPayloadOfATargetThatIsNotLinkedChangesNothing() {
-		this.followedTags.add(this.alice, this.java, new Follow(null, null, 3, MONDAY));
+		this.followedTags.add(this.alice, this.java, new Follow(null, null, 3, MONDAY, null));
 		Tag spring = this.aggregates.insert(new Tag(null, "spring"));
 		assertThatExceptionOfType(MissingEntityException.class)
 			.isThrownBy(() -> this.followedTags.setPayload(this.alice, List.of(this.java, this.sql, spring),
-					List.of(new Follow(null, null, 9, null), new Follow(null, null, 9, null),
-							new Follow(null, null, 9, null))))
+					List.of(new Follow(null, null, 9, null, null), new Follow(null, null, 9, null, null),
+							new Follow(null, null, 9, null, null))))
 			.withMessage("User.followedTags: Tags " + this.sql.id() + ", " + spring.id() + " are not linked with User "
 					+ this.alice.id());
 		assertThat(follows()).containsExactly(tuple(this.alice.id(), this.java.id(), 3, MONDAY));
@@ -120,6 +121,16 @@ class JunctionModelIntegrationTests extends AbstractRepositoryIntegrationTests {
 	}
 
 	@Test
+	void aValueTooLongForItsColumnIsRefusedNotCutShort() {
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(
+				() -> this.followedTags.add(this.alice, this.java, new Follow(null, null, 1, null, "too long")));
+		this.followedTags.add(this.alice, this.java, new Follow(null, null, 1, null, "short"));
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.followedTags
+			.setPayload(this.alice, List.of(this.java), List.of(new Follow(null, null, 2, null, "too long"))));
+		assertThat(this.jdbc.sql("SELECT note FROM follows").query(String.class).list()).containsExactly("short");
+	}
+
+	@Test
 	void aPayloadOfAnotherTypeOrAnAssociationWithoutJunctionModelIsRefused() {
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
 			.isThrownBy(() -> this.followedTags.add(this.alice, this.java, "priority 3"))
@@ -127,15 +138,15 @@ class JunctionModelIntegrationTests extends AbstractRepositoryIntegrationTests {
 		assertThat(follows()).isEmpty();
 		Post post = this.aggregates.insert(new Post(null, null, "p", null));
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
-			.isThrownBy(() -> this.tags.add(post, this.java, new Follow(null, null, 1, null)))
+			.isThrownBy(() -> this.tags.add(post, this.java, new Follow(null, null, 1, null, null)))
 			.withMessage("Post.tags has no junction model, so its links carry no payload; declare one with "
 					+ "through(Model.class)");
 	}
 
 	@Test
 	void targetsSortByTheLinksValuesAndLoadWithThem() {
-		this.followedTags.add(this.alice, this.java, new Follow(null, null, 2, MONDAY));
-		this.followedTags.add(this.alice, this.sql, new Follow(null, null, 1, null));
+		this.followedTags.add(this.alice, this.java, new Follow(null, null, 2, MONDAY, null));
+		this.followedTags.add(this.alice, this.sql, new Follow(null, null, 1, null, null));
 		assertThat(this.followedTags.get(this.alice, Sort.by("priority"), 10)).containsExactly(this.sql, this.java);
 		this.log.clear();
 		List<Loaded<User>> users = this.associations.load(User.class)
@@ -144,8 +155,10 @@ class JunctionModelIntegrationTests extends AbstractRepositoryIntegrationTests {
 		assertThat(this.log.statements()).containsExactly("SELECT", "SELECT");
 		List<Loaded<Tag>> followed = users.get(0).loadedList("followedTags", Tag.class);
 		assertThat(followed).extracting(Loaded::entity).containsExactly(this.java, this.sql);
-		assertThat(followed.get(0).link(Follow.class)).contains(new Follow(this.alice.id(), this.java.id(), 2, MONDAY));
-		assertThat(followed.get(1).link(Follow.class)).contains(new Follow(this.alice.id(), this.sql.id(), 1, null));
+		assertThat(followed.get(0).link(Follow.class))
+			.contains(new Follow(this.alice.id(), this.java.id(), 2, MONDAY, null));
+		assertThat(followed.get(1).link(Follow.class))
+			.contains(new Follow(this.alice.id(), this.sql.id(), 1, null, null));
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
 			.isThrownBy(() -> this.followedTags.get(this.alice, Sort.by("rank"), 10))
 			.withMessage("User.followedTags: cannot sort by 'rank', which is no column of Tag or Follow");

@@ -46,6 +46,7 @@ import static io.github.associations.model.AssociationOption.foreignKey;
 import static io.github.associations.model.AssociationOption.otherKey;
 import static io.github.associations.model.AssociationOption.through;
 import static io.github.associations.model.AssociationOption.unique;
+import static io.github.associations.model.AttributeOption.length;
 import static io.github.associations.model.AttributeOption.sqlType;
 import static io.github.associations.model.AttributeOption.unique;
 
@@ -152,6 +153,11 @@ class RepositoryTestApplication {
 		return ModelDefinition.of(Post.class)
 			.belongsTo(User.class, as("author"))
 			.belongsToMany(Tag.class, through("post_tags"));
+	}
+
+	@Bean
+	ModelDefinition<Follow> followModel() {
+		return ModelDefinition.of(Follow.class).attribute("note", length(5));
 	}
 
 	@Bean
@@ -287,7 +293,7 @@ class RepositoryTestApplication {
 	}
 
 	@Table("follows")
-	record Follow(Long userId, Long tagId, Integer priority, OffsetDateTime since) {
+	record Follow(Long userId, Long tagId, Integer priority, OffsetDateTime since, String note) {
 	}
 
 	@Table("comments")

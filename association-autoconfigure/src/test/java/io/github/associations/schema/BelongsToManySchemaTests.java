@@ -276,6 +276,17 @@ class BelongsToManySchemaTests {
 			.withMessageContaining("CompositeTagging.id is a composite id");
 		assertThatExceptionOfType(InvalidModelException.class)
 			.isThrownBy(() -> Models.derive(
+					ModelDefinition.of(Post.class).belongsToMany(Tag.class, through(KeyedTagging.class)),
+					ModelDefinition.of(Tag.class)))
+			.withMessage("KeyedTagging.postId is the id of the junction model and maps the key column "
+					+ "post_tags.post_id");
+		assertThatExceptionOfType(InvalidModelException.class)
+			.isThrownBy(() -> Models.derive(
+					ModelDefinition.of(Post.class).belongsToMany(Tag.class, through(NamedTagging.class)),
+					ModelDefinition.of(Tag.class)))
+			.withMessage("NamedTagging.code is the id of the junction model, but the database does not generate it");
+		assertThatExceptionOfType(InvalidModelException.class)
+			.isThrownBy(() -> Models.derive(
 					ModelDefinition.of(Post.class).belongsToMany(Tag.class, through(MistypedTagging.class)),
 					ModelDefinition.of(Tag.class)))
 			.withMessage("MistypedTagging.postId maps the key column post_tags.post_id with type String, but "
@@ -310,6 +321,14 @@ class BelongsToManySchemaTests {
 
 	@Table("post_tags")
 	record MistypedTagging(String postId, Long tagId) {
+	}
+
+	@Table("post_tags")
+	record KeyedTagging(@Id Long postId, Long tagId) {
+	}
+
+	@Table("post_tags")
+	record NamedTagging(@Id String code, Long postId, Long tagId) {
 	}
 
 	@Table("post_tags")
