@@ -57,6 +57,7 @@ class BelongsToManyConcurrencyIntegrationTests extends AbstractRepositoryIntegra
 	private static final int OPERATIONS_PER_THREAD = 200;
 
 	@Autowired
+	@As("tags")
 	private BelongsToManyRepository<Post, Tag> tags;
 
 	@Autowired

@@ -42,6 +42,7 @@ class BelongsToManyEagerLoadingIntegrationTests extends AbstractRepositoryIntegr
 	private Associations associations;
 
 	@Autowired
+	@As("tags")
 	private BelongsToManyRepository<Post, Tag> tags;
 
 	@Autowired

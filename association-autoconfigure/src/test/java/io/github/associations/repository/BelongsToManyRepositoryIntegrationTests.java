@@ -48,6 +48,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class BelongsToManyRepositoryIntegrationTests extends AbstractRepositoryIntegrationTests {
 
 	@Autowired
+	@As("tags")
 	private BelongsToManyRepository<Post, Tag> tags;
 
 	@Autowired
@@ -82,7 +83,7 @@ class BelongsToManyRepositoryIntegrationTests extends AbstractRepositoryIntegrat
 	void theAssociationsBeanFindsBothSidesAndRefusesThemAsOneToOne() {
 		assertThat(this.tags.name()).isEqualTo("Post.tags");
 		assertThat(this.posts.name()).isEqualTo("Tag.posts");
-		assertThat(this.associations.belongsToMany(Post.class, Tag.class).name()).isEqualTo("Post.tags");
+		assertThat(this.associations.belongsToMany(Post.class, Tag.class, "tags").name()).isEqualTo("Post.tags");
 		assertThatExceptionOfType(AssociationLookupException.class)
 			.isThrownBy(() -> this.associations.association(Post.class, "tags"))
 			.withMessage("Post.tags is a belongsToMany association, not a one-to-one one");

@@ -49,6 +49,7 @@ class JunctionModelIntegrationTests extends AbstractRepositoryIntegrationTests {
 	private BelongsToManyRepository<User, Tag> followedTags;
 
 	@Autowired
+	@As("tags")
 	private BelongsToManyRepository<Post, Tag> tags;
 
 	@Autowired

@@ -44,6 +44,7 @@ import static io.github.associations.model.AssociationOption.constraints;
 import static io.github.associations.model.AssociationOption.destroyRemoved;
 import static io.github.associations.model.AssociationOption.foreignKey;
 import static io.github.associations.model.AssociationOption.otherKey;
+import static io.github.associations.model.AssociationOption.targetKey;
 import static io.github.associations.model.AssociationOption.through;
 import static io.github.associations.model.AssociationOption.unique;
 import static io.github.associations.model.AttributeOption.length;
@@ -152,7 +153,8 @@ class RepositoryTestApplication {
 	ModelDefinition<Post> postModel() {
 		return ModelDefinition.of(Post.class)
 			.belongsTo(User.class, as("author"))
-			.belongsToMany(Tag.class, through("post_tags"));
+			.belongsToMany(Tag.class, through("post_tags"))
+			.belongsToMany(Tag.class, as("labels"), through("post_labels"), targetKey("name"), otherKey("label"));
 	}
 
 	@Bean
@@ -211,7 +213,11 @@ class RepositoryTestApplication {
 
 	@Bean
 	ModelDefinition<Account> accountModel() {
-		return ModelDefinition.of(Account.class).hasOne(Wallet.class).hasMany(Specimen.class).hasMany(Gadget.class);
+		return ModelDefinition.of(Account.class)
+			.hasOne(Wallet.class)
+			.hasMany(Specimen.class)
+			.hasMany(Gadget.class)
+			.belongsToMany(Tag.class, through("account_tags"));
 	}
 
 	@Bean

@@ -35,7 +35,7 @@ final class Rows {
 
 	void clear() {
 		this.jdbc.sql(
-				"TRUNCATE users, posts, tags, post_tags, related_tags, follows, comments, notes, profiles, passports, cards, badges, accounts, wallets, teams, members, clearances, tickets, licences, gadgets, specimens, excavations, "
+				"TRUNCATE users, posts, tags, post_tags, related_tags, follows, post_labels, account_tags, comments, notes, profiles, passports, cards, badges, accounts, wallets, teams, members, clearances, tickets, licences, gadgets, specimens, excavations, "
 						+ "documents_with_names_as_long_as_postgresql_allows_sixty_three " + "RESTART IDENTITY")
 			.update();
 	}
