@@ -69,7 +69,8 @@ public enum AssociationObservationDocumentation implements ObservationDocumentat
 		/**
 		 * The operation, the repository's method: {@code get}, {@code getAll},
 		 * {@code set}, {@code create}, {@code save}, {@code count}, {@code has},
-		 * {@code add}, {@code remove}; or {@code load} for an eager load.
+		 * {@code add}, {@code remove}, {@code setPayload}; or {@code load} for an eager
+		 * load.
 		 */
 		OPERATION {
 			@Override

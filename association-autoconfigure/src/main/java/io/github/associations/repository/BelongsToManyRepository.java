@@ -63,7 +63,9 @@ public interface BelongsToManyRepository<S, T> extends ToManyRepository<S, T> {
 	/**
 	 * Change the values of the junction model's columns of links of a source, with one
 	 * statement whatever their number. A target that is not linked with the source raises
-	 * {@link MissingEntityException} naming every such target, and nothing changes.
+	 * {@link MissingEntityException} naming every such target, and nothing changes. A
+	 * junction model without columns beyond its keys has nothing to change, and this
+	 * method checks nothing.
 	 * @param source a saved source
 	 * @param targets saved targets linked with the source, each once
 	 * @param payloads instances of the junction model, one per target in the same order

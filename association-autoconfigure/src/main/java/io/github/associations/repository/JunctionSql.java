@@ -229,7 +229,7 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 	}
 
 	/**
-	 * Make the source, whose row the caller locked, linked with exactly the targets
+	 * Make the source, whose links the caller locked, linked with exactly the targets
 	 * {@code :targets}: unlink the others, link those it is not linked with yet. Links
 	 * kept keep their rows.
 	 */
@@ -242,7 +242,7 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 	}
 
 	/**
-	 * Unlink the source, whose row the caller locked, from those of the targets
+	 * Unlink the source, whose links the caller locked, from those of the targets
 	 * {@code :targets} it is linked with. The update count is the number unlinked.
 	 */
 	String remove() {

@@ -127,8 +127,9 @@ public interface ToManyRepository<S, T> extends AssociationRepository<S, T> {
 	/**
 	 * Unlink those of the targets that are linked with a source: one statement for a
 	 * hasMany, which deletes them instead when the association destroys removed targets
-	 * or the foreign key is {@code NOT NULL}; for a belongsToMany, one that locks the
-	 * source's row and one that deletes the links.
+	 * or the foreign key is {@code NOT NULL}; for a belongsToMany, one that takes the
+	 * lock of the source's links (see {@link BelongsToManyRepository}) and one that
+	 * deletes them. A source that does not exist has nothing to remove.
 	 * @param source a saved source
 	 * @param targets saved targets
 	 * @return the number of targets removed
@@ -138,7 +139,8 @@ public interface ToManyRepository<S, T> extends AssociationRepository<S, T> {
 	/**
 	 * Make a source linked with exactly the given targets: the others are unlinked (a
 	 * hasMany may delete them, as {@link #remove(Object, Iterable) remove}), the saved
-	 * ones given are linked, the new ones inserted. Locks the source's row, so that
+	 * ones given are linked, the new ones inserted. Locks the source's row (a hasMany) or
+	 * its links (a belongsToMany, see {@link BelongsToManyRepository}), so that
 	 * concurrent {@code set}s of one source take turns, then writes in one statement
 	 * whatever the number of targets, and inserts the new ones in one batch: three
 	 * statements at most, without reading any data first.

@@ -37,7 +37,7 @@ class TagApiIntegrationTests extends AbstractApiIntegrationTests {
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		assertThat(response.location()).endsWith("/tags/" + response.id());
 		assertThat(response.<String>json("$.name")).isEqualTo("java");
-		assertThat(this.api.post("/tags", "{\"name\":\"java\"}").status()).isEqualTo(409);
+		assertProblem(this.api.post("/tags", "{\"name\":\"java\"}"), 409, "name is already taken");
 		assertProblem(this.api.post("/tags", "{\"name\":\"\"}"), 400, "name: must not be blank");
 		assertThat(this.tables.rows("SELECT name FROM tags")).extracting((row) -> row.get("name"))
 			.containsExactly("java");

@@ -78,7 +78,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	private static final String RETRY_AFTER_SECONDS = "1";
 
 	private static final Map<String, String> UNIQUE_CONSTRAINTS = Map.of("uq_users_username",
-			"username is already taken", "uq_passports_number", "number is already in use");
+			"username is already taken", "uq_passports_number", "number is already in use", "uq_tags_name",
+			"name is already taken");
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
