@@ -295,10 +295,7 @@ final class EagerSelect {
 	 */
 	private ColumnRead keyRead(List<Expression> columns, Table links, Junction junction) {
 		io.github.associations.schema.Table table = this.lookup.schema()
-			.tables()
-			.stream()
-			.filter((candidate) -> candidate.name().equals(junction.table()))
-			.findFirst()
+			.table(junction.table())
 			.orElseThrow(() -> new IllegalStateException(junction + " is not in the schema"));
 		ColumnRead key = select(columns, links, table.column(junction.sourceColumn()).orElseThrow());
 		if (junction.model() != null) {

@@ -94,11 +94,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 				(junction.model() != null) ? mapping.entity(junction.model()) : null);
 		this.failures = new Failures(name(), association.foreignKey().name(), null);
 		this.reads = new TargetReads<>(persistence, this.targetType);
-		Table junctionTable = schema.tables()
-			.stream()
-			.filter((table) -> table.name().equals(junction.table()))
-			.findFirst()
-			.orElseThrow();
+		Table junctionTable = schema.table(junction.table()).orElseThrow();
 		this.payload = (junction.model() != null)
 				? new JunctionPayload(name(), junction, junctionTable, persistence.mapping()) : null;
 		this.targetKeySqlType = JunctionPayload

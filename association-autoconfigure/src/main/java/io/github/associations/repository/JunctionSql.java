@@ -171,8 +171,7 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 	 * the source exists, after a shared lock of its links.
 	 */
 	String add() {
-		return "WITH " + found() + ", " + referenced() + ", " + link(" AND EXISTS (SELECT 1 FROM \"referenced\")") + " "
-				+ report("(SELECT count(*) FROM \"referenced\")");
+		return add("", "", "DO NOTHING");
 	}
 
 	/**
@@ -185,11 +184,12 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 		if (payload.isEmpty()) {
 			return add();
 		}
-		return "WITH " + found() + ", " + referenced() + ", \"linked\" AS (INSERT INTO " + this.junction + " ("
-				+ this.sourceColumn + ", " + this.targetColumn + payload.columns() + ") SELECT :key, \"k\""
-				+ payload.values(0) + " FROM \"found\" WHERE " + complete()
-				+ " AND EXISTS (SELECT 1 FROM \"referenced\") ORDER BY \"k\"" + " ON CONFLICT (" + this.sourceColumn
-				+ ", " + this.targetColumn + ") DO UPDATE SET " + payload.assignments("EXCLUDED") + ") "
+		return add(payload.columns(), payload.values(0), "DO UPDATE SET " + payload.assignments("EXCLUDED"));
+	}
+
+	private String add(String columns, String values, String onConflict) {
+		return "WITH " + found() + ", " + referenced() + ", "
+				+ link(" AND EXISTS (SELECT 1 FROM \"referenced\")", columns, values, onConflict) + " "
 				+ report("(SELECT count(*) FROM \"referenced\")");
 	}
 
@@ -238,7 +238,7 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 				+ this.sourceColumn + " = :key AND NOT (" + this.targetColumn + " = ANY(:targets)) ORDER BY "
 				+ this.targetColumn + " FOR UPDATE), \"removed\" AS (DELETE FROM " + this.junction + " WHERE "
 				+ this.sourceColumn + " = :key AND " + this.targetColumn + " IN (SELECT " + this.targetColumn
-				+ " FROM \"stale\") AND " + complete() + "), " + link("") + " " + report("1");
+				+ " FROM \"stale\") AND " + complete() + "), " + link("", "", "", "DO NOTHING") + " " + report("1");
 	}
 
 	/**
@@ -274,10 +274,11 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 	/**
 	 * The links to the found targets, when all exist and the condition holds.
 	 */
-	private String link(String condition) {
+	private String link(String condition, String columns, String values, String onConflict) {
 		return "\"linked\" AS (INSERT INTO " + this.junction + " (" + this.sourceColumn + ", " + this.targetColumn
-				+ ") SELECT :key, \"k\" FROM \"found\" WHERE " + complete() + condition
-				+ " ORDER BY \"k\" ON CONFLICT (" + this.sourceColumn + ", " + this.targetColumn + ") DO NOTHING)";
+				+ columns + ") SELECT :key, \"k\"" + values + " FROM \"found\" WHERE " + complete() + condition
+				+ " ORDER BY \"k\" ON CONFLICT (" + this.sourceColumn + ", " + this.targetColumn + ") " + onConflict
+				+ ")";
 	}
 
 	private static String report(String referencedCount) {

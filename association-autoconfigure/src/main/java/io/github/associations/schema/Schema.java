@@ -55,6 +55,15 @@ public record Schema(List<Table> tables, List<Association> associations, Renames
 	}
 
 	/**
+	 * Return the table with a name, a model's or a junction.
+	 * @param name the table's name
+	 * @return the table, or empty
+	 */
+	public Optional<Table> table(TableName name) {
+		return this.tables.stream().filter((table) -> table.name().equals(name)).findFirst();
+	}
+
+	/**
 	 * Return the association of a source type with the given name.
 	 * @param source the source entity type
 	 * @param as the association name
