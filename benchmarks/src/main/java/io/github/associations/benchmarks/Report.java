@@ -24,12 +24,15 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import io.github.associations.benchmarks.operations.AddPost;
+import io.github.associations.benchmarks.operations.AddTag;
 import io.github.associations.benchmarks.operations.CreateUserWithProfile;
+import io.github.associations.benchmarks.operations.LoadPostsWithTags;
 import io.github.associations.benchmarks.operations.LoadUsersWithPosts;
 import io.github.associations.benchmarks.operations.LoadUsersWithProfiles;
 import io.github.associations.benchmarks.operations.OperationBenchmark;
 import io.github.associations.benchmarks.operations.RelinkProfile;
 import io.github.associations.benchmarks.operations.SetPosts;
+import io.github.associations.benchmarks.operations.SetTags;
 import io.github.associations.benchmarks.operations.UnsetProfile;
 import io.github.associations.benchmarks.operations.UpdateUserColumn;
 import io.github.associations.benchmarks.operations.TrialRecord;
@@ -291,7 +294,9 @@ final class Report {
 		systems.put(Systems.DATA_JDBC_EMBEDDED, "Spring Data JDBC, embedded");
 		systems.put(Systems.DATA_JDBC_REFERENCE, "Spring Data JDBC, AggregateReference");
 		systems.put(Systems.DATA_JDBC_COLLECTION, "Spring Data JDBC, posts in the aggregate");
+		systems.put(Systems.DATA_JDBC_JUNCTION, "Spring Data JDBC, tag links in the aggregate");
 		systems.put(Systems.HIBERNATE_DEFAULT, "Hibernate, default");
+		systems.put(Systems.HIBERNATE_DEFAULT_LIST, "Hibernate, default, tags in a `List`");
 		systems.put(Systems.HIBERNATE_TUNED, "Hibernate, tuned");
 		return systems;
 	}
@@ -327,6 +332,21 @@ final class Report {
 		operations.add(new Operation(AddPost.class, null, "Add a new post to a user", 0.90, postsFaster));
 		operations.add(new Operation(LoadUsersWithPosts.class, null, "Load 100 users with their posts (5 each)", 0.80,
 				loadFaster));
+		Map<String, Double> tagsFaster = new LinkedHashMap<>();
+		tagsFaster.put(Systems.DATA_JDBC_JUNCTION, 1.0);
+		tagsFaster.put(Systems.HIBERNATE_DEFAULT, 1.0);
+		tagsFaster.put(Systems.HIBERNATE_DEFAULT_LIST, 1.0);
+		tagsFaster.put(Systems.HIBERNATE_TUNED, 1.0);
+		Map<String, Double> tagsLoadFaster = new LinkedHashMap<>();
+		tagsLoadFaster.put(Systems.DATA_JDBC_JUNCTION, 2.0);
+		tagsLoadFaster.put(Systems.HIBERNATE_DEFAULT, 2.0);
+		tagsLoadFaster.put(Systems.HIBERNATE_DEFAULT_LIST, 2.0);
+		tagsLoadFaster.put(Systems.HIBERNATE_TUNED, 1.0);
+		operations.add(new Operation(SetTags.class, null, "Set a post's tags: 10 replaced by 10, 5 in common", 0.90,
+				tagsFaster));
+		operations.add(new Operation(AddTag.class, null, "Add a saved tag to a post", 0.90, tagsFaster));
+		operations.add(new Operation(LoadPostsWithTags.class, null, "Load 100 posts with their tags (5 each)", 0.80,
+				tagsLoadFaster));
 		return operations;
 	}
 

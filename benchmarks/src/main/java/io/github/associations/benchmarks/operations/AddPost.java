@@ -20,8 +20,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import io.github.associations.benchmarks.systems.Systems;
@@ -29,9 +29,10 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 
 /**
- * Add a new post to a user's posts, visiting the users with 5 posts in turn. The new
- * posts are checked and deleted after each iteration, and the systems hold the users they
- * visited again.
+ * Add a new post to a user's posts, visiting the users with 5 posts in turn, among those
+ * whose posts have no tags (Spring Data JDBC writes a user's posts again, which would
+ * delete their links). The new posts are checked and deleted after each iteration, and
+ * the systems hold the users they visited again.
  */
 public class AddPost extends OneToManyBenchmark {
 
@@ -67,7 +68,13 @@ public class AddPost extends OneToManyBenchmark {
 
 	@Override
 	protected void prepare(SeededRows rows) {
-		this.users = Arrays.copyOf(rows.posts().readers(), USERS);
+		SeededPosts posts = rows.posts();
+		long lastTaggedPost = rows.tags().lastTaggedPost();
+		this.users = IntStream.range(0, posts.readers().length)
+			.filter((reader) -> posts.postsOfReaders()[reader][0] > lastTaggedPost)
+			.limit(USERS)
+			.mapToLong((reader) -> posts.readers()[reader])
+			.toArray();
 		this.lastSeededPost = rows.posts().lastPostId();
 		system().hold(this.users, new long[0]);
 	}

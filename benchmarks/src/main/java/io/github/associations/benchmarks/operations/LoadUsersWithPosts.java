@@ -21,11 +21,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import io.github.associations.benchmarks.systems.OneToManySystem;
 import io.github.associations.benchmarks.systems.Systems;
-import io.github.associations.benchmarks.systems.UserPostsView;
+import io.github.associations.benchmarks.systems.OwnerView;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 
@@ -71,15 +70,7 @@ public class LoadUsersWithPosts extends OneToManyBenchmark {
 	@Override
 	protected void prepare(SeededRows rows) {
 		SeededPosts posts = rows.posts();
-		long[] users = posts.readers().clone();
-		Random random = new Random(SHUFFLE_SEED);
-		this.batches = new long[BATCHES][];
-		for (int batch = 0; batch < BATCHES; batch++) {
-			for (int i = 0; i < USERS; i++) {
-				SeededRows.swap(users, i, i + random.nextInt(users.length - i));
-			}
-			this.batches[batch] = Arrays.copyOf(users, USERS);
-		}
+		this.batches = SeededRows.randomBatches(posts.readers(), USERS, BATCHES, SHUFFLE_SEED);
 		for (int i = 0; i < posts.readers().length; i++) {
 			this.postsByUser.put(posts.readers()[i], Arrays.stream(posts.postsOfReaders()[i]).boxed().toList());
 		}
@@ -98,9 +89,9 @@ public class LoadUsersWithPosts extends OneToManyBenchmark {
 		for (int batch = 0; batch < CHECKED_BATCHES; batch++) {
 			Map<Long, List<Long>> loaded = new HashMap<>();
 			for (Object user : system.loadUsersWithPosts(this.batches[batch])) {
-				UserPostsView view = system.view(user);
-				if (loaded.put(view.userId(), view.postIds().stream().sorted().toList()) != null) {
-					throw new IllegalStateException("User " + view.userId() + " was loaded twice");
+				OwnerView view = system.view(user);
+				if (loaded.put(view.ownerId(), view.targetIds().stream().sorted().toList()) != null) {
+					throw new IllegalStateException("User " + view.ownerId() + " was loaded twice");
 				}
 			}
 			for (long user : this.batches[batch]) {

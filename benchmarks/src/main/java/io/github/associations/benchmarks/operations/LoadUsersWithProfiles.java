@@ -17,11 +17,9 @@
 package io.github.associations.benchmarks.operations;
 
 import java.sql.Connection;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import io.github.associations.benchmarks.systems.OneToOneSystem;
 import io.github.associations.benchmarks.systems.Systems;
@@ -73,18 +71,7 @@ public class LoadUsersWithProfiles extends OneToOneBenchmark {
 
 	@Override
 	protected void prepare(SeededRows rows) {
-		Random random = new Random(this.n);
-		long[] users = rows.users().clone();
-		this.batches = new long[BATCHES][];
-		for (int batch = 0; batch < BATCHES; batch++) {
-			for (int i = 0; i < this.n; i++) {
-				int j = i + random.nextInt(users.length - i);
-				long user = users[j];
-				users[j] = users[i];
-				users[i] = user;
-			}
-			this.batches[batch] = Arrays.copyOf(users, this.n);
-		}
+		this.batches = SeededRows.randomBatches(rows.users(), this.n, BATCHES, this.n);
 		for (int i = 0; i < rows.linkedUsers().length; i++) {
 			this.profilesByUser.put(rows.linkedUsers()[i], rows.profilesOfLinkedUsers()[i]);
 		}

@@ -207,7 +207,8 @@ public abstract class OperationBenchmark<S extends BenchmarkedSystem> {
 
 	/**
 	 * Check what holds after every trial: the table sizes of the seed, at most one
-	 * profile per user, and as many posts with a user as seeded.
+	 * profile per user, as many posts with a user as seeded, and the seeded tags and
+	 * links.
 	 */
 	private void checkInvariants(Connection connection, List<String> notes) throws SQLException {
 		SeededRows rows = Objects.requireNonNull(this.rows);
@@ -220,7 +221,10 @@ public abstract class OperationBenchmark<S extends BenchmarkedSystem> {
 						+ " FROM pg_stat_user_tables WHERE relname = 'profiles'),"
 						+ " (SELECT count(*) FROM \"posts\"), (SELECT count(\"author_id\") FROM \"posts\"),"
 						+ " (SELECT n_tup_ins || ' inserted, ' || n_tup_upd || ' updated, ' || n_tup_del || ' deleted'"
-						+ " FROM pg_stat_user_tables WHERE relname = 'posts')")) {
+						+ " FROM pg_stat_user_tables WHERE relname = 'posts'),"
+						+ " (SELECT count(*) FROM \"tags\"), (SELECT count(*) FROM \"post_tags\"),"
+						+ " (SELECT n_tup_ins || ' inserted, ' || n_tup_upd || ' updated, ' || n_tup_del || ' deleted'"
+						+ " FROM pg_stat_user_tables WHERE relname = 'post_tags')")) {
 			result.next();
 			expect("users", rows.users().length, result.getLong(1));
 			expect("profiles", rows.linkedUsers().length, result.getLong(2));
@@ -233,6 +237,10 @@ public abstract class OperationBenchmark<S extends BenchmarkedSystem> {
 			expect("posts with a user", rows.posts().linked(), result.getLong(7));
 			notes.add(rows.posts().count() + " posts, " + rows.posts().linked()
 					+ " with a user, after the trial; post rows during the trial: " + result.getString(8));
+			expect("tags", rows.tags().tags().length, result.getLong(9));
+			expect("links of posts and tags", rows.tags().links(), result.getLong(10));
+			notes.add(rows.tags().tags().length + " tags and " + rows.tags().links()
+					+ " links of posts and tags after the trial; link rows during the trial: " + result.getString(11));
 		}
 	}
 

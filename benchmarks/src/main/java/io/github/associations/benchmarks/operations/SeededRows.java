@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.LongStream;
 
@@ -35,9 +36,10 @@ import org.jspecify.annotations.Nullable;
  * @param unlinkedUsers the users without a profile
  * @param lastUserId the highest seeded user id
  * @param posts the seeded posts
+ * @param tags the seeded tags of posts
  */
 record SeededRows(long[] users, long[] linkedUsers, long[] profilesOfLinkedUsers, long[] unlinkedUsers, long lastUserId,
-		SeededPosts posts) {
+		SeededPosts posts, SeededTags tags) {
 
 	private static final long SHUFFLE_SEED = 20261124L;
 
@@ -70,7 +72,7 @@ record SeededRows(long[] users, long[] linkedUsers, long[] profilesOfLinkedUsers
 		shuffleTogether(unlinkedUsers, new long[unlinkedUsers.length], random);
 		long[] all = users.build().toArray();
 		return new SeededRows(all, linkedUsers, profilesOfLinkedUsers, unlinkedUsers, all[all.length - 1],
-				SeededPosts.read(connection, random));
+				SeededPosts.read(connection, random), SeededTags.read(connection, random));
 	}
 
 	private static void shuffleTogether(long[] first, long[] second, Random random) {
@@ -79,6 +81,27 @@ record SeededRows(long[] users, long[] linkedUsers, long[] profilesOfLinkedUsers
 			swap(first, i, j);
 			swap(second, i, j);
 		}
+	}
+
+	/**
+	 * Draw batches of distinct ids at random, the same for every system.
+	 * @param ids the ids to draw from, left as they are
+	 * @param size the ids in a batch
+	 * @param batches the number of batches
+	 * @param seed the random numbers' seed
+	 * @return the batches
+	 */
+	static long[][] randomBatches(long[] ids, int size, int batches, long seed) {
+		Random random = new Random(seed);
+		long[] drawn = ids.clone();
+		long[][] result = new long[batches][];
+		for (int batch = 0; batch < batches; batch++) {
+			for (int i = 0; i < size; i++) {
+				swap(drawn, i, i + random.nextInt(drawn.length - i));
+			}
+			result[batch] = Arrays.copyOf(drawn, size);
+		}
+		return result;
 	}
 
 	static void swap(long[] values, int i, int j) {

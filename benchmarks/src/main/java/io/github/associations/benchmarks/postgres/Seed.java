@@ -40,6 +40,16 @@ public final class Seed {
 			+ SeedLayout.WRITER_EVERY + " = 0 THEN " + (SeedLayout.WRITER_POSTS + SeedLayout.SPARE_POSTS) + " ELSE "
 			+ SeedLayout.READER_POSTS + " END) AS \"numbered\"";
 
+	/**
+	 * The tags of the first posts, as {@link TagLayout} lays them out.
+	 */
+	private static final String TAGS_OF_POSTS = "INSERT INTO \"post_tags\" (\"post_id\", \"tag_id\") SELECT \"p\".\"id\", "
+			+ TagLayout.tagSql("\"p\".\"id\"", "\"k\"") + " FROM (SELECT \"id\" FROM \"posts\" WHERE \"author_id\" % "
+			+ SeedLayout.WRITER_EVERY + " <> 0 ORDER BY \"id\" LIMIT " + TagLayout.TAGGED_POSTS + ") AS \"p\""
+			+ " CROSS JOIN generate_series(0, " + (TagLayout.SETTER_TAGS - 1) + ") AS \"k\" WHERE \"k\" < CASE"
+			+ " WHEN \"p\".\"id\" % " + TagLayout.SETTER_EVERY + " = 0 THEN " + TagLayout.SETTER_TAGS + " ELSE "
+			+ TagLayout.READER_TAGS + " END ORDER BY 1, 2";
+
 	private final int users;
 
 	/**
@@ -71,6 +81,11 @@ public final class Seed {
 			statement.execute(POSTS);
 			statement
 				.execute("SELECT setval(pg_get_serial_sequence('posts', 'id'), (SELECT max(\"id\") FROM \"posts\"))");
+			statement.execute("INSERT INTO \"tags\" (\"id\", \"name\") SELECT g, 'tag-' || g FROM generate_series(1, "
+					+ TagLayout.TAGS + ") AS g");
+			statement.execute(TAGS_OF_POSTS);
+			statement
+				.execute("SELECT setval(pg_get_serial_sequence('tags', 'id'), (SELECT max(\"id\") FROM \"tags\"))");
 			statement.execute("VACUUM (FREEZE, ANALYZE)");
 		}
 		catch (SQLException ex) {

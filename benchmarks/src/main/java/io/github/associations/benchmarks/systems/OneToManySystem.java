@@ -64,6 +64,6 @@ public interface OneToManySystem extends BenchmarkedSystem {
 	 * @param loaded an element of the result
 	 * @return the user's id and its posts' ids
 	 */
-	UserPostsView view(Object loaded);
+	OwnerView view(Object loaded);
 
 }

@@ -21,16 +21,21 @@ import io.github.associations.benchmarks.postgres.BenchmarkDatabase;
 import io.github.associations.benchmarks.systems.associations.AssociationsApplication;
 import io.github.associations.benchmarks.systems.associations.AssociationsPostsSystem;
 import io.github.associations.benchmarks.systems.associations.AssociationsSystem;
+import io.github.associations.benchmarks.systems.associations.AssociationsTagsSystem;
 import io.github.associations.benchmarks.systems.collection.PostsAggregateSystem;
 import io.github.associations.benchmarks.systems.embedded.EmbeddedAggregateSystem;
 import io.github.associations.benchmarks.systems.hibernate.HibernateDefaultSystem;
 import io.github.associations.benchmarks.systems.hibernateposts.HibernatePostsSystem;
+import io.github.associations.benchmarks.systems.hibernatetags.HibernateTagsSystem;
+import io.github.associations.benchmarks.systems.hibernatetags.TunedHibernateTagsSystem;
 import io.github.associations.benchmarks.systems.hibernatepoststuned.TunedHibernatePostsSystem;
 import io.github.associations.benchmarks.systems.hibernatetuned.TunedHibernateSystem;
 import io.github.associations.benchmarks.systems.jdbc.JdbcTemplateSystem;
 import io.github.associations.benchmarks.systems.jdbc.LoadShape;
 import io.github.associations.benchmarks.systems.jdbc.RawJdbcPostsSystem;
 import io.github.associations.benchmarks.systems.jdbc.RawJdbcSystem;
+import io.github.associations.benchmarks.systems.jdbc.RawJdbcTagsSystem;
+import io.github.associations.benchmarks.systems.junction.TagsAggregateSystem;
 import io.github.associations.benchmarks.systems.reference.AggregateReferenceSystem;
 
 /**
@@ -90,7 +95,19 @@ public final class Systems {
 
 	public static final String DATA_JDBC_REFERENCE = "data-jdbc-reference";
 
+	/**
+	 * Spring Data JDBC with the links to tags inside the post's aggregate
+	 * ({@code @MappedCollection} of entities holding an {@code AggregateReference}).
+	 */
+	public static final String DATA_JDBC_JUNCTION = "data-jdbc-junction";
+
 	public static final String HIBERNATE_DEFAULT = "hibernate-default";
+
+	/**
+	 * Hibernate with Spring Boot's defaults and a post's tags a {@code List}; its
+	 * {@link #HIBERNATE_DEFAULT} maps them as a {@code Set}.
+	 */
+	public static final String HIBERNATE_DEFAULT_LIST = "hibernate-default-list";
 
 	public static final String HIBERNATE_TUNED = "hibernate-tuned";
 
@@ -143,6 +160,29 @@ public final class Systems {
 			case DATA_JDBC_COLLECTION -> new PostsAggregateSystem(pool(database, true));
 			case HIBERNATE_DEFAULT -> new HibernatePostsSystem(pool(database, true));
 			case HIBERNATE_TUNED -> new TunedHibernatePostsSystem(pool(database, false));
+			default -> throw new IllegalArgumentException("Unknown system '" + name + "'");
+		};
+	}
+
+	/**
+	 * Start a system of the many-to-many operations on a database, with its own pool of
+	 * two connections.
+	 * @param name the system's name
+	 * @param database the database
+	 * @return the running system
+	 */
+	public static ManyToManySystem startManyToMany(String name, BenchmarkDatabase database) {
+		return switch (name) {
+			case RAW_JDBC -> new RawJdbcTagsSystem(pool(database, true));
+			case ASSOCIATIONS -> new AssociationsTagsSystem(pool(database, true));
+			case ASSOCIATIONS_OBSERVED ->
+				new AssociationsTagsSystem(pool(database, true), AssociationsApplication.OBSERVATIONS + "=no-handlers");
+			case ASSOCIATIONS_TIMED ->
+				new AssociationsTagsSystem(pool(database, true), AssociationsApplication.OBSERVATIONS + "=timers");
+			case DATA_JDBC_JUNCTION -> new TagsAggregateSystem(pool(database, true));
+			case HIBERNATE_DEFAULT -> new HibernateTagsSystem(pool(database, true), false);
+			case HIBERNATE_DEFAULT_LIST -> new HibernateTagsSystem(pool(database, true), true);
+			case HIBERNATE_TUNED -> new TunedHibernateTagsSystem(pool(database, false));
 			default -> throw new IllegalArgumentException("Unknown system '" + name + "'");
 		};
 	}

@@ -31,7 +31,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 
 import static io.github.associations.model.AssociationOption.as;
+import static io.github.associations.model.AssociationOption.through;
 import static io.github.associations.model.AttributeOption.notNull;
+import static io.github.associations.model.AttributeOption.unique;
 
 /**
  * The application of the association repositories: the models, whose migration is
@@ -80,7 +82,13 @@ public class AssociationsApplication {
 		return ModelDefinition.of(Post.class)
 			.attribute("title", notNull())
 			.attribute("body", notNull())
-			.belongsTo(User.class, as("author"));
+			.belongsTo(User.class, as("author"))
+			.belongsToMany(Tag.class, through("post_tags"));
+	}
+
+	@Bean
+	ModelDefinition<Tag> tagModel() {
+		return ModelDefinition.of(Tag.class).attribute("name", notNull(), unique());
 	}
 
 }

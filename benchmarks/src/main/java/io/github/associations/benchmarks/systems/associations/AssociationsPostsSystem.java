@@ -25,7 +25,7 @@ import io.github.associations.benchmarks.counting.CountingDataSource;
 import io.github.associations.benchmarks.systems.HeldEntities;
 import io.github.associations.benchmarks.systems.OneToManySystem;
 import io.github.associations.benchmarks.systems.SpringSystem;
-import io.github.associations.benchmarks.systems.UserPostsView;
+import io.github.associations.benchmarks.systems.OwnerView;
 import io.github.associations.repository.Associations;
 import io.github.associations.repository.HasManyRepository;
 import io.github.associations.repository.Loaded;
@@ -84,10 +84,10 @@ public final class AssociationsPostsSystem extends SpringSystem implements OneTo
 	}
 
 	@Override
-	public UserPostsView view(Object loaded) {
+	public OwnerView view(Object loaded) {
 		@SuppressWarnings("unchecked")
 		Loaded<User> user = (Loaded<User>) loaded;
-		return new UserPostsView(Objects.requireNonNull(user.entity().id()),
+		return new OwnerView(Objects.requireNonNull(user.entity().id()),
 				user.getList("posts", Post.class).stream().map(Post::id).toList());
 	}
 

@@ -28,7 +28,7 @@ import io.github.associations.benchmarks.counting.CountingDataSource;
 import io.github.associations.benchmarks.systems.HeldEntities;
 import io.github.associations.benchmarks.systems.OneToManySystem;
 import io.github.associations.benchmarks.systems.SpringSystem;
-import io.github.associations.benchmarks.systems.UserPostsView;
+import io.github.associations.benchmarks.systems.OwnerView;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -94,9 +94,9 @@ public final class PostsAggregateSystem extends SpringSystem implements OneToMan
 	}
 
 	@Override
-	public UserPostsView view(Object loaded) {
+	public OwnerView view(Object loaded) {
 		User user = (User) loaded;
-		return new UserPostsView(Objects.requireNonNull(user.id()), user.posts().stream().map(Post::id).toList());
+		return new OwnerView(Objects.requireNonNull(user.id()), user.posts().stream().map(Post::id).toList());
 	}
 
 }

@@ -26,7 +26,7 @@ import java.util.Set;
 import io.github.associations.benchmarks.counting.CountingDataSource;
 import io.github.associations.benchmarks.systems.OneToManySystem;
 import io.github.associations.benchmarks.systems.SpringSystem;
-import io.github.associations.benchmarks.systems.UserPostsView;
+import io.github.associations.benchmarks.systems.OwnerView;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -106,10 +106,9 @@ public final class HibernatePostsSystem extends SpringSystem implements OneToMan
 	}
 
 	@Override
-	public UserPostsView view(Object loaded) {
+	public OwnerView view(Object loaded) {
 		User user = (User) loaded;
-		return new UserPostsView(Objects.requireNonNull(user.getId()),
-				user.getPosts().stream().map(Post::getId).toList());
+		return new OwnerView(Objects.requireNonNull(user.getId()), user.getPosts().stream().map(Post::getId).toList());
 	}
 
 }

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 import io.github.associations.benchmarks.counting.CountingDataSource;
 import io.github.associations.benchmarks.systems.OneToManySystem;
 import io.github.associations.benchmarks.systems.SpringSystem;
-import io.github.associations.benchmarks.systems.UserPostsView;
+import io.github.associations.benchmarks.systems.OwnerView;
 import io.github.associations.benchmarks.systems.hibernatetuned.TunedHibernateSystem;
 
 import org.springframework.transaction.support.TransactionTemplate;
@@ -88,10 +88,9 @@ public final class TunedHibernatePostsSystem extends SpringSystem implements One
 	}
 
 	@Override
-	public UserPostsView view(Object loaded) {
+	public OwnerView view(Object loaded) {
 		User user = (User) loaded;
-		return new UserPostsView(Objects.requireNonNull(user.getId()),
-				user.getPosts().stream().map(Post::getId).toList());
+		return new OwnerView(Objects.requireNonNull(user.getId()), user.getPosts().stream().map(Post::getId).toList());
 	}
 
 }

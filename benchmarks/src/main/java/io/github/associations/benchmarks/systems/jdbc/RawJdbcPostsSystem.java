@@ -28,7 +28,7 @@ import java.util.Map;
 
 import io.github.associations.benchmarks.counting.CountingDataSource;
 import io.github.associations.benchmarks.systems.OneToManySystem;
-import io.github.associations.benchmarks.systems.UserPostsView;
+import io.github.associations.benchmarks.systems.OwnerView;
 import io.github.associations.benchmarks.systems.jdbc.UserPostsRow.PostRow;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectReader;
@@ -211,7 +211,7 @@ public final class RawJdbcPostsSystem implements OneToManySystem {
 	}
 
 	@Override
-	public UserPostsView view(Object loaded) {
+	public OwnerView view(Object loaded) {
 		return ((UserPostsRow) loaded).view();
 	}
 

@@ -18,7 +18,7 @@ package io.github.associations.benchmarks.systems.jdbc;
 
 import java.util.List;
 
-import io.github.associations.benchmarks.systems.UserPostsView;
+import io.github.associations.benchmarks.systems.OwnerView;
 
 /**
  * A user with its posts as the hand-written systems read them.
@@ -30,8 +30,8 @@ import io.github.associations.benchmarks.systems.UserPostsView;
  */
 record UserPostsRow(long id, String username, String email, List<PostRow> posts) {
 
-	UserPostsView view() {
-		return new UserPostsView(this.id, this.posts.stream().map(PostRow::id).toList());
+	OwnerView view() {
+		return new OwnerView(this.id, this.posts.stream().map(PostRow::id).toList());
 	}
 
 	/**

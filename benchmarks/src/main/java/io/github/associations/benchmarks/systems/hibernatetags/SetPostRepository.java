@@ -14,16 +14,25 @@
  * limitations under the License.
  */
 
-package io.github.associations.benchmarks.systems;
+package io.github.associations.benchmarks.systems.hibernatetags;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
- * A loaded user with its posts as the checks see it, whatever the system.
- *
- * @param userId the user's id
- * @param postIds the ids of the user's posts, in the order the system gave them
+ * The repository of posts whose tags are a {@code Set}, with the tuned system's queries
+ * that fetch the tags in the same statement.
  */
-public record UserPostsView(long userId, List<Long> postIds) {
+interface SetPostRepository extends JpaRepository<SetPost, Long> {
+
+	@EntityGraph(attributePaths = "tags")
+	Optional<SetPost> findWithTagsById(Long id);
+
+	@EntityGraph(attributePaths = "tags")
+	List<SetPost> findWithTagsByIdIn(Collection<Long> ids);
 
 }

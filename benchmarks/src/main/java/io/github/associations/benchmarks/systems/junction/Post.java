@@ -1,0 +1,43 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.benchmarks.systems.junction;
+
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A post, whose aggregate holds its links to tags.
+ *
+ * @param id the id
+ * @param title the title
+ * @param body the text
+ * @param tags the links to the post's tags, rows of {@code post_tags}
+ */
+@Table("posts")
+record Post(@Id @Nullable Long id, String title, String body,
+		@MappedCollection(idColumn = "post_id") Set<TagLink> tags) {
+
+	Post withTags(Set<TagLink> tags) {
+		return new Post(this.id, this.title, this.body, tags);
+	}
+
+}
