@@ -28,8 +28,8 @@ import org.springframework.data.relational.core.mapping.RelationalPersistentEnti
 
 /**
  * What the select of a to-many include selects by: the targets whose foreign key holds
- * one of the sources' keys, ranked per source in the include's order, the first ones of
- * each kept. One statement for any number of sources.
+ * one of the sources' keys, in the include's order per source, and with a limit only the
+ * first ones of each. One statement for any number of sources.
  *
  * @param association the association's name, for messages
  * @param keyColumn the foreign key column of the targets' table, or of the junction table
@@ -49,8 +49,10 @@ record ToManySelection(String association, String keyColumn, Class<?> keyType, S
 
 	/**
 	 * Wrap a select of the targets, whose columns are selected as {@code c0}, {@code c1},
-	 * ..., so that it ranks the targets of each source and keeps the first ones, ordered
-	 * by source and rank.
+	 * ..., so that it orders them by source and in the include's order; with a limit, it
+	 * ranks the targets of each source ({@code row_number()}) and keeps the first ones.
+	 * Without one, a plain {@code ORDER BY} gives the same rows for less work on the
+	 * server: no window and one sort instead of two.
 	 * @param select the select of the targets
 	 * @param key the selected column that holds each row's source key
 	 * @param columns the selected columns of the targets' table
@@ -67,10 +69,12 @@ record ToManySelection(String association, String keyColumn, Class<?> keyType, S
 		String order = new TargetOrder(entity, idColumn, link).orderBy(this.sort, (column) -> alias(columns, column),
 				(column) -> alias(linkColumns, column), this.association);
 		String keyAlias = alias(key);
+		if (!this.limited) {
+			return "SELECT * FROM (" + select + ") AS \"q\" ORDER BY " + keyAlias + ", " + order;
+		}
 		return "SELECT * FROM (SELECT \"q\".*, row_number() OVER (PARTITION BY " + keyAlias + " ORDER BY " + order
-				+ ") AS " + RANK + " FROM (" + select + ") AS \"q\") AS \"r\""
-				+ (this.limited ? " WHERE " + RANK + " <= :" + LIMIT : "") + " ORDER BY "
-				+ keyAlias.substring("\"q\".".length()) + ", " + RANK;
+				+ ") AS " + RANK + " FROM (" + select + ") AS \"q\") AS \"r\" WHERE " + RANK + " <= :" + LIMIT
+				+ " ORDER BY " + keyAlias.substring("\"q\".".length()) + ", " + RANK;
 	}
 
 	private static String alias(List<ColumnRead> columns, String column) {

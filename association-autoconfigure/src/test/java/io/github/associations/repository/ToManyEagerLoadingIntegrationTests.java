@@ -17,6 +17,7 @@
 package io.github.associations.repository;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import io.github.associations.repository.RepositoryTestApplication.Comment;
@@ -216,6 +217,21 @@ class ToManyEagerLoadingIntegrationTests extends AbstractRepositoryIntegrationTe
 			.distinct()
 			.toList();
 		assertThat(selects).hasSize(1);
+	}
+
+	@Test
+	void anIncludeWithoutLimitOrdersItsTargetsWithoutRankingThem() {
+		List<Loaded<User>> users = this.associations.load(User.class)
+			.include("posts", Include.optional().sort(Sort.by(Sort.Direction.DESC, "title")))
+			.sort(Sort.by("username"))
+			.all();
+		List<String> postSelects = this.log.roundTrips()
+			.stream()
+			.filter((sql) -> sql.contains("FROM \"posts\""))
+			.toList();
+		assertThat(postSelects).singleElement().satisfies((sql) -> assertThat(sql).doesNotContain("row_number"));
+		List<String> titles = users.get(0).getList("posts", Post.class).stream().map(Post::title).toList();
+		assertThat(titles).hasSizeGreaterThan(1).isSortedAccordingTo(Comparator.reverseOrder());
 	}
 
 	@Test
