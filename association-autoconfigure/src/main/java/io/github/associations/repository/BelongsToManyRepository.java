@@ -62,7 +62,10 @@ public interface BelongsToManyRepository<S, T> extends ToManyRepository<S, T> {
 
 	/**
 	 * Change the values of the junction model's columns of links of a source, with one
-	 * statement whatever their number. A target that is not linked with the source raises
+	 * statement for as many links as PostgreSQL's 65,535 bind parameters allow (a target
+	 * key and the payload's values per link: 16,381 links with three payload columns),
+	 * and one more, in the same transaction and in key order, for each further such
+	 * number. A target that is not linked with the source raises
 	 * {@link MissingEntityException} naming every such target, and nothing changes. A
 	 * junction model without columns beyond its keys has nothing to change, and this
 	 * method checks nothing.

@@ -187,8 +187,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 					+ given.size() + " targets and " + values.size() + " payloads");
 		}
 		values.forEach(columns::check);
-		MapSqlParameterSource parameters = new MapSqlParameterSource("key", key);
-		Set<Object> keys = targetKeys(given);
+		List<Object> keys = new ArrayList<>(targetKeys(given));
 		if (keys.size() != given.size()) {
 			throw new InvalidDataAccessApiUsageException(
 					name() + ": setPayload got a " + this.targetType.getSimpleName() + " twice; give each once");
@@ -196,23 +195,54 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 		if (given.isEmpty() || columns.isEmpty()) {
 			return;
 		}
-		int row = 0;
-		for (Object targetKey : keys) {
-			parameters.addValue("target_" + row, targetKey);
-			columns.bind(parameters, row, values.get(row));
-			row++;
+		List<Integer> order = keyOrder(keys);
+		int perStatement = JunctionSql.linksPerPayloadStatement(columns);
+		List<MapSqlParameterSource> statements = new ArrayList<>();
+		for (int from = 0; from < order.size(); from += perStatement) {
+			MapSqlParameterSource parameters = new MapSqlParameterSource("key", key);
+			List<Integer> links = order.subList(from, Math.min(order.size(), from + perStatement));
+			for (int row = 0; row < links.size(); row++) {
+				parameters.addValue("target_" + row, keys.get(links.get(row)));
+				columns.bind(parameters, row, values.get(links.get(row)));
+			}
+			statements.add(parameters);
 		}
-		String sql = this.sql.setPayloads(columns, this.targetKeySqlType, given.size());
 		this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
-			List<Object> missing = this.persistence.jdbc()
-				.queryForObject(sql, parameters, (result, number) -> Lists.of(result.getArray(JunctionSql.MISSING)));
-			if (missing != null && !missing.isEmpty()) {
+			List<Object> missing = new ArrayList<>();
+			int from = 0;
+			for (MapSqlParameterSource parameters : statements) {
+				int links = Math.min(perStatement, keys.size() - from);
+				String sql = this.sql.setPayloads(columns, this.targetKeySqlType, links);
+				List<Object> notLinked = this.persistence.jdbc()
+					.queryForObject(sql, parameters,
+							(result, number) -> Lists.of(result.getArray(JunctionSql.MISSING)));
+				missing.addAll((notLinked != null) ? notLinked : List.of());
+				from += links;
+			}
+			if (!missing.isEmpty()) {
 				String linkedWith = BoundAssociation.describe(this.association.source(), key);
 				throw new MissingEntityException(name(), this.targetType, missing, "is not linked with " + linkedWith,
 						"are not linked with " + linkedWith);
 			}
 			return missing;
 		}));
+	}
+
+	/**
+	 * Return the positions of target keys in key order when the keys can be compared, so
+	 * that links changed by several statements are locked in one order, and in the given
+	 * order otherwise.
+	 */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static List<Integer> keyOrder(List<Object> keys) {
+		List<Integer> order = new ArrayList<>(keys.size());
+		for (int i = 0; i < keys.size(); i++) {
+			order.add(i);
+		}
+		if (keys.stream().allMatch(Comparable.class::isInstance)) {
+			order.sort((first, second) -> ((Comparable) keys.get(first)).compareTo(keys.get(second)));
+		}
+		return order;
 	}
 
 	private JunctionPayload payload() {

@@ -103,6 +103,13 @@ final class JunctionPayload {
 	}
 
 	/**
+	 * Return the number of payload columns.
+	 */
+	int size() {
+		return this.properties.size();
+	}
+
+	/**
 	 * Return the quoted payload columns, each preceded by a comma.
 	 */
 	String columns() {

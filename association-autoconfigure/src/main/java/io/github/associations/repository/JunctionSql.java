@@ -194,6 +194,27 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 	}
 
 	/**
+	 * The most bind parameters a PostgreSQL statement can have.
+	 */
+	private static final int MAX_PARAMETERS = 65_535;
+
+	/**
+	 * The parameters of {@link #setPayloads} that do not repeat per link: the source key
+	 * at each of its uses, with room to spare.
+	 */
+	private static final int SHARED_PARAMETERS = 8;
+
+	/**
+	 * Return how many links one {@link #setPayloads} statement can change within
+	 * PostgreSQL's limit on bind parameters: each link binds its target key and its
+	 * payload values.
+	 * @param payload the junction model's columns
+	 */
+	static int linksPerPayloadStatement(JunctionPayload payload) {
+		return (MAX_PARAMETERS - SHARED_PARAMETERS) / (1 + payload.size());
+	}
+
+	/**
 	 * Change the junction model's columns of links of the source, one row of values per
 	 * link: the target key {@code :target_<n>} with the payload of link {@code n}. Locks
 	 * the links in key order first, and reports in {@link #MISSING} the given target keys

@@ -18,6 +18,8 @@ package io.github.associations.repository;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import io.github.associations.repository.RepositoryTestApplication.Follow;
@@ -119,6 +121,50 @@ class JunctionModelIntegrationTests extends AbstractRepositoryIntegrationTests {
 			.isThrownBy(() -> this.followedTags.setPayload(this.alice, List.of(this.java), List.of()))
 			.withMessage(
 					"User.followedTags: setPayload needs one payload per target, but got 1 targets and 0 payloads");
+	}
+
+	@Test
+	void setPayloadOfMoreLinksThanOneStatementCanBindTakesOneStatementMoreInOneTransaction() {
+		List<Tag> many = manyFollowedTags();
+		this.log.clear();
+		this.followedTags.setPayload(this.alice, many,
+				Collections.nCopies(many.size(), new Follow(null, null, 7, MONDAY, null)));
+		assertThat(this.log.statements()).containsExactly("UPDATE", "UPDATE");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM follows WHERE priority = 7 AND since = ?")
+			.param(MONDAY)
+			.query(Long.class)
+			.single()).isEqualTo(many.size());
+	}
+
+	@Test
+	void setPayloadOfManyLinksWithOneNotLinkedInTheLastStatementChangesNothing() {
+		List<Tag> many = new ArrayList<>(manyFollowedTags());
+		Tag unfollowed = this.aggregates.insert(new Tag(null, "unfollowed"));
+		many.add(unfollowed);
+		assertThatExceptionOfType(MissingEntityException.class)
+			.isThrownBy(() -> this.followedTags.setPayload(this.alice, many,
+					Collections.nCopies(many.size(), new Follow(null, null, 7, MONDAY, null))))
+			.withMessage("User.followedTags: Tag " + unfollowed.id() + " is not linked with User " + this.alice.id());
+		assertThat(this.jdbc.sql("SELECT count(*) FROM follows WHERE priority <> 0").query(Long.class).single())
+			.isZero();
+	}
+
+	/**
+	 * Make alice follow one tag more than one statement of {@code setPayload} can bind
+	 * with Follow's three payload columns, and return the tags, newest first.
+	 */
+	private List<Tag> manyFollowedTags() {
+		int count = 16_384;
+		this.jdbc.sql("INSERT INTO tags (name) SELECT 'many-' || g FROM generate_series(1, ?) AS g")
+			.param(count)
+			.update();
+		this.jdbc
+			.sql("INSERT INTO follows (user_id, tag_id, priority) SELECT ?, id, 0 FROM tags WHERE name LIKE 'many-%'")
+			.param(this.alice.id())
+			.update();
+		return this.jdbc.sql("SELECT id, name FROM tags WHERE name LIKE 'many-%' ORDER BY id DESC")
+			.query((row, number) -> new Tag(row.getLong(1), row.getString(2)))
+			.list();
 	}
 
 	@Test
