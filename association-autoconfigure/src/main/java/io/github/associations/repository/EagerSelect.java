@@ -114,7 +114,7 @@ final class EagerSelect {
 		String select = SqlRenderer.create(new RenderContextFactory(dialect).createRenderContext())
 			.render(select(request, byIds)) + page(request, toMany);
 		this.rows = new EagerRows(this.root.layout(mapping));
-		this.sql = (toMany != null) ? toMany.rank(select, keyColumn(), this.root.columns, this.linkReads,
+		this.sql = (toMany != null) ? toMany.order(select, keyColumn(), this.root.columns, this.linkReads,
 				this.root.idColumn, mapping.entity(type), linkEntity(toMany, mapping)) : select;
 		this.idType = (toMany != null) ? toMany.keyType()
 				: ClassUtils.resolvePrimitiveIfNecessary(mapping.entity(type).getRequiredIdProperty().getType());

@@ -62,9 +62,9 @@ record ToManySelection(String association, String keyColumn, Class<?> keyType, S
 	 * @param entity the targets' entity, whose properties the sort names
 	 * @param link the junction model's entity, whose properties the sort may name too, or
 	 * {@code null}
-	 * @return the ranked select
+	 * @return the ordered select
 	 */
-	String rank(String select, ColumnRead key, List<ColumnRead> columns, List<ColumnRead> linkColumns, String idColumn,
+	String order(String select, ColumnRead key, List<ColumnRead> columns, List<ColumnRead> linkColumns, String idColumn,
 			RelationalPersistentEntity<?> entity, @Nullable RelationalPersistentEntity<?> link) {
 		String order = new TargetOrder(entity, idColumn, link).orderBy(this.sort, (column) -> alias(columns, column),
 				(column) -> alias(linkColumns, column), this.association);

@@ -18,10 +18,10 @@ package io.github.associations.benchmarks.operations;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 
 import io.github.associations.benchmarks.postgres.TagLayout;
@@ -30,13 +30,13 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 
 /**
- * Add a saved tag to a post's tags, visiting posts with 5 tags in turn and giving each
- * the next tag of its layout. The new links are checked and deleted after each iteration,
- * and the systems hold the posts they visited again.
+ * Add a saved tag to a post's tags, visiting the posts with 5 tags in turn and giving
+ * each the next tag of its layout. After each iteration, every visited post is checked to
+ * have exactly its 5 tags and the added one, the added links are deleted, and the systems
+ * hold the posts they visited again. An iteration that would visit a post twice fails the
+ * trial: the second add would change nothing.
  */
 public class AddTag extends ManyToManyBenchmark {
-
-	private static final int POSTS = 20_000;
 
 	@Param({ Systems.RAW_JDBC, Systems.ASSOCIATIONS, Systems.DATA_JDBC_JUNCTION, Systems.HIBERNATE_DEFAULT,
 			Systems.HIBERNATE_DEFAULT_LIST, Systems.HIBERNATE_TUNED })
@@ -54,6 +54,8 @@ public class AddTag extends ManyToManyBenchmark {
 
 	private long checked;
 
+	private long addsSinceRestore;
+
 	@Benchmark
 	public long addTag() {
 		return operate();
@@ -66,18 +68,23 @@ public class AddTag extends ManyToManyBenchmark {
 
 	@Override
 	protected void prepare(SeededRows rows) {
-		this.posts = Arrays.copyOf(rows.tags().readers(), POSTS);
+		this.posts = rows.tags().readers();
 		this.added = Arrays.stream(this.posts).map((post) -> TagLayout.tag(post, TagLayout.READER_TAGS)).toArray();
 		system().hold(this.posts, rows.tags().tags());
 	}
 
 	@Override
 	protected Long operate() {
+		if (this.addsSinceRestore == this.posts.length) {
+			throw new IllegalStateException("An iteration added a tag to all " + this.posts.length
+					+ " posts with 5 tags; a longer one would add tags twice");
+		}
 		int post = this.next;
 		this.next = (this.next + 1) % this.posts.length;
 		system().addTag(this.posts[post], this.added[post]);
 		this.visited.add(post);
 		this.adds++;
+		this.addsSinceRestore++;
 		return this.posts[post];
 	}
 
@@ -87,13 +94,14 @@ public class AddTag extends ManyToManyBenchmark {
 		this.visited = LongStream.builder();
 		long[] posts = Arrays.stream(visited).mapToLong((post) -> this.posts[post]).toArray();
 		long[] tags = Arrays.stream(visited).mapToLong((post) -> this.added[post]).toArray();
-		try (PreparedStatement check = connection
-			.prepareStatement("SELECT count(*) FROM \"post_tags\"" + " WHERE \"post_id\" = ANY(?)")) {
-			check.setObject(1, posts);
-			try (ResultSet result = check.executeQuery()) {
-				result.next();
-				expect("links of the visited posts", (long) posts.length * (TagLayout.READER_TAGS + 1),
-						result.getLong(1));
+		Map<Long, long[]> actual = SeededTags.tagsOfPosts(connection, posts);
+		for (int i = 0; i < posts.length; i++) {
+			long[] expected = SeededTags.sorted(LongStream
+				.concat(Arrays.stream(SeededTags.tagsOf(posts[i], 0, TagLayout.READER_TAGS)), LongStream.of(tags[i]))
+				.toArray());
+			if (!Arrays.equals(expected, actual.get(posts[i]))) {
+				throw new IllegalStateException("Post " + posts[i] + " has the tags "
+						+ Arrays.toString(actual.get(posts[i])) + " instead of " + Arrays.toString(expected));
 			}
 		}
 		try (PreparedStatement delete = connection.prepareStatement("DELETE FROM \"post_tags\" USING"
@@ -104,6 +112,7 @@ public class AddTag extends ManyToManyBenchmark {
 			expect("added links deleted", posts.length, delete.executeUpdate());
 		}
 		this.checked += posts.length;
+		this.addsSinceRestore = 0;
 		system().hold(posts, new long[0]);
 	}
 

@@ -16,11 +16,15 @@
 
 package io.github.associations.benchmarks.operations;
 
+import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -49,7 +53,7 @@ record SeededTags(long[] setters, long[] readers, long[] tags, long links, long 
 						+ " FROM \"post_tags\" GROUP BY \"post_id\" ORDER BY \"post_id\"")) {
 			while (rows.next()) {
 				long post = rows.getLong(1);
-				long[] tags = Arrays.stream((Long[]) rows.getArray(2).getArray()).mapToLong(Long::longValue).toArray();
+				long[] tags = longs(rows.getArray(2));
 				boolean setter = TagLayout.setter(post);
 				if (!Arrays.equals(tags,
 						sorted(tagsOf(post, 0, setter ? TagLayout.SETTER_TAGS : TagLayout.READER_TAGS)))) {
@@ -75,6 +79,33 @@ record SeededTags(long[] setters, long[] readers, long[] tags, long links, long 
 	 */
 	static long[] tagsOf(long post, int from, int count) {
 		return IntStream.range(from, from + count).mapToLong((number) -> TagLayout.tag(post, number)).toArray();
+	}
+
+	/**
+	 * Read the tags of posts.
+	 * @param connection a connection
+	 * @param posts the posts' ids
+	 * @return the ids of each post's tags, sorted, by post; a post without tags is left
+	 * out
+	 * @throws SQLException if the query fails
+	 */
+	static Map<Long, long[]> tagsOfPosts(Connection connection, long[] posts) throws SQLException {
+		Map<Long, long[]> tags = new HashMap<>();
+		try (PreparedStatement select = connection.prepareStatement("SELECT \"post_id\","
+				+ " array_agg(\"tag_id\" ORDER BY \"tag_id\") FROM \"post_tags\" WHERE \"post_id\" = ANY(?)"
+				+ " GROUP BY \"post_id\"")) {
+			select.setObject(1, posts);
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					tags.put(rows.getLong(1), longs(rows.getArray(2)));
+				}
+			}
+		}
+		return tags;
+	}
+
+	private static long[] longs(Array array) throws SQLException {
+		return Arrays.stream((Long[]) array.getArray()).mapToLong(Long::longValue).toArray();
 	}
 
 	static long[] sorted(long[] values) {

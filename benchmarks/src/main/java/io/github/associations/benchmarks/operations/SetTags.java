@@ -17,11 +17,8 @@
 package io.github.associations.benchmarks.operations;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
@@ -90,18 +87,7 @@ public class SetTags extends ManyToManyBenchmark {
 
 	@Override
 	protected void verify(Connection connection, List<String> notes) throws SQLException {
-		Map<Long, long[]> tags = new HashMap<>();
-		try (PreparedStatement select = connection.prepareStatement("SELECT \"post_id\","
-				+ " array_agg(\"tag_id\" ORDER BY \"tag_id\") FROM \"post_tags\" WHERE \"post_id\" = ANY(?)"
-				+ " GROUP BY \"post_id\"")) {
-			select.setObject(1, this.setters);
-			try (ResultSet rows = select.executeQuery()) {
-				while (rows.next()) {
-					tags.put(rows.getLong(1),
-							Arrays.stream((Long[]) rows.getArray(2).getArray()).mapToLong(Long::longValue).toArray());
-				}
-			}
-		}
+		Map<Long, long[]> tags = SeededTags.tagsOfPosts(connection, this.setters);
 		long wrong = LongStream.range(0, this.setters.length)
 			.filter((i) -> !Arrays.equals(
 					SeededTags.sorted(this.swapped[(int) i] ? this.swappedTags[(int) i] : this.ownTags[(int) i]),
