@@ -197,7 +197,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 		}
 		List<Integer> order = keyOrder(keys);
 		int perStatement = JunctionSql.linksPerPayloadStatement(columns);
-		List<MapSqlParameterSource> statements = new ArrayList<>();
+		List<PayloadStatement> statements = new ArrayList<>();
 		for (int from = 0; from < order.size(); from += perStatement) {
 			MapSqlParameterSource parameters = new MapSqlParameterSource("key", key);
 			List<Integer> links = order.subList(from, Math.min(order.size(), from + perStatement));
@@ -205,19 +205,16 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 				parameters.addValue("target_" + row, keys.get(links.get(row)));
 				columns.bind(parameters, row, values.get(links.get(row)));
 			}
-			statements.add(parameters);
+			statements.add(new PayloadStatement(this.sql.setPayloads(columns, this.targetKeySqlType, links.size()),
+					parameters));
 		}
 		this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
 			List<Object> missing = new ArrayList<>();
-			int from = 0;
-			for (MapSqlParameterSource parameters : statements) {
-				int links = Math.min(perStatement, keys.size() - from);
-				String sql = this.sql.setPayloads(columns, this.targetKeySqlType, links);
+			for (PayloadStatement statement : statements) {
 				List<Object> notLinked = this.persistence.jdbc()
-					.queryForObject(sql, parameters,
+					.queryForObject(statement.sql(), statement.parameters(),
 							(result, number) -> Lists.of(result.getArray(JunctionSql.MISSING)));
 				missing.addAll((notLinked != null) ? notLinked : List.of());
-				from += links;
 			}
 			if (!missing.isEmpty()) {
 				String linkedWith = BoundAssociation.describe(this.association.source(), key);
@@ -395,6 +392,14 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 				() -> BoundAssociation.describe(this.association.source(), key) + " and its "
 						+ this.targetType.getSimpleName() + " targets",
 				() -> "another transaction linked the same " + this.targetType.getSimpleName(), false);
+	}
+
+	/**
+	 * One statement of {@code setPayload}: the payloads of as many links as its
+	 * parameters allow.
+	 */
+	private record PayloadStatement(String sql, MapSqlParameterSource parameters) {
+
 	}
 
 	/**
