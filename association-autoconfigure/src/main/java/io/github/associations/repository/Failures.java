@@ -154,6 +154,15 @@ final class Failures {
 		return (cause instanceof SQLException sqlException) ? sqlException.getSQLState() : null;
 	}
 
+	/**
+	 * Return whether a failure is a violation of a foreign key.
+	 * @param ex the failure
+	 * @param constraint the foreign key's name
+	 */
+	static boolean violatesForeignKey(DataIntegrityViolationException ex, String constraint) {
+		return violates(ex, FOREIGN_KEY_VIOLATION, constraint);
+	}
+
 	private static boolean violates(DataIntegrityViolationException ex, String sqlState, String constraint) {
 		Throwable cause = ex.getMostSpecificCause();
 		if (!(cause instanceof SQLException sqlException) || !sqlState.equals(sqlException.getSQLState())) {

@@ -22,6 +22,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import io.github.associations.schema.Association;
@@ -30,6 +31,7 @@ import io.github.associations.schema.Schema;
 import io.github.associations.schema.Table;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -74,6 +76,12 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 
 	private final String targetKeySqlType;
 
+	private final String targetForeignKey;
+
+	private final String addOne;
+
+	private final @Nullable String addOneWithPayload;
+
 	@SuppressWarnings("unchecked")
 	JdbcBelongsToManyRepository(Association association, Schema schema, Persistence persistence) {
 		Junction junction = association.junction();
@@ -99,6 +107,9 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 				? new JunctionPayload(name(), junction, junctionTable, persistence.mapping()) : null;
 		this.targetKeySqlType = JunctionPayload
 			.castType(junctionTable.column(junction.targetColumn()).orElseThrow().type());
+		this.targetForeignKey = junction.targetForeignKey().name();
+		this.addOne = this.sql.addOne();
+		this.addOneWithPayload = (this.payload != null) ? this.sql.addOne(this.payload) : null;
 	}
 
 	@Override
@@ -156,7 +167,13 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 		}
 		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
 			List<T> stored = inserted(given);
-			link(this.sql.add(), key, targetKeys(stored));
+			Set<Object> keys = targetKeys(stored);
+			if (keys.size() == 1) {
+				linkOne(this.addOne, new MapSqlParameterSource("key", key), keys.iterator().next());
+			}
+			else {
+				link(this.sql.add(), key, keys);
+			}
 			return stored;
 		}));
 	}
@@ -168,10 +185,9 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 		columns.check(payload);
 		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
 			T stored = inserted(List.of(target)).get(0);
-			MapSqlParameterSource parameters = new MapSqlParameterSource("key", key).addValue("targets",
-					array(targetKeys(List.of(stored))));
+			MapSqlParameterSource parameters = new MapSqlParameterSource("key", key);
 			columns.bind(parameters, 0, payload);
-			link(this.sql.add(columns), key, parameters);
+			linkOne(Objects.requireNonNull(this.addOneWithPayload), parameters, targetKey(stored));
 			return stored;
 		}));
 	}
@@ -290,7 +306,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 		}
 		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
 			T stored = this.persistence.aggregates().insert(target);
-			link(this.sql.add(), key, targetKeys(List.of(stored)));
+			linkOne(this.addOne, new MapSqlParameterSource("key", key), targetKey(stored));
 			return stored;
 		}));
 	}
@@ -336,6 +352,23 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 	}
 
 	/**
+	 * Run a statement of {@link JunctionSql} that links the source with one target, whose
+	 * foreign keys fail when the source or the target does not exist.
+	 * @param parameters the source's key and any payload values
+	 */
+	private void linkOne(String sql, MapSqlParameterSource parameters, Object target) {
+		try {
+			this.persistence.jdbc().update(sql, parameters.addValue("target", target));
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (Failures.violatesForeignKey(ex, this.targetForeignKey)) {
+				throw new MissingEntityException(name(), this.targetType, target, ex);
+			}
+			throw ex;
+		}
+	}
+
+	/**
 	 * Lock the source's links, so that {@code set}s and {@code remove}s of it take turns
 	 * with every other write of its links.
 	 * @return whether the source exists
@@ -355,6 +388,10 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 			throw unsaved(this.association.source(), this.association.keyProperty());
 		}
 		return key;
+	}
+
+	private Object targetKey(T target) {
+		return targetKeys(List.of(target)).iterator().next();
 	}
 
 	private Set<Object> targetKeys(Iterable<? extends T> targets) {

@@ -171,26 +171,39 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 	 * the source exists, after a shared lock of its links.
 	 */
 	String add() {
-		return add("", "", "DO NOTHING");
+		return "WITH " + found() + ", " + referenced() + ", " + link(" AND EXISTS (SELECT 1 FROM \"referenced\")") + " "
+				+ report("(SELECT count(*) FROM \"referenced\")");
 	}
 
 	/**
-	 * Link the source with the target {@code :targets}, as {@link #add()} does, with the
-	 * values of a junction model's columns; an existing link gets the new values.
+	 * Link the source with the one target {@code :target} when it is not linked yet,
+	 * after a shared lock of its links, as {@link #add()} does for many: a statement that
+	 * PostgreSQL plans once and runs at the cost of a plain {@code INSERT}. The
+	 * junction's foreign keys report a missing source or target, as a violation of the
+	 * constraint that references it.
+	 */
+	String addOne() {
+		return addOne("", "", "DO NOTHING");
+	}
+
+	/**
+	 * Link the source with the one target {@code :target}, as {@link #addOne()} does,
+	 * with the values of a junction model's columns; an existing link gets the new
+	 * values.
 	 * @param payload the junction model's columns, whose values are bound as those of
 	 * link 0
 	 */
-	String add(JunctionPayload payload) {
+	String addOne(JunctionPayload payload) {
 		if (payload.isEmpty()) {
-			return add();
+			return addOne();
 		}
-		return add(payload.columns(), payload.values(0), "DO UPDATE SET " + payload.assignments("EXCLUDED"));
+		return addOne(payload.columns(), payload.values(0), "DO UPDATE SET " + payload.assignments("EXCLUDED"));
 	}
 
-	private String add(String columns, String values, String onConflict) {
-		return "WITH " + found() + ", " + referenced() + ", "
-				+ link(" AND EXISTS (SELECT 1 FROM \"referenced\")", columns, values, onConflict) + " "
-				+ report("(SELECT count(*) FROM \"referenced\")");
+	private String addOne(String columns, String values, String onConflict) {
+		return "INSERT INTO " + this.junction + " (" + this.sourceColumn + ", " + this.targetColumn + columns
+				+ ") SELECT :key, :target" + values + " FROM (SELECT pg_advisory_xact_lock_shared(" + lockKey()
+				+ ")) AS \"locked\" ON CONFLICT (" + this.sourceColumn + ", " + this.targetColumn + ") " + onConflict;
 	}
 
 	/**
@@ -259,7 +272,7 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 				+ this.sourceColumn + " = :key AND NOT (" + this.targetColumn + " = ANY(:targets)) ORDER BY "
 				+ this.targetColumn + " FOR UPDATE), \"removed\" AS (DELETE FROM " + this.junction + " WHERE "
 				+ this.sourceColumn + " = :key AND " + this.targetColumn + " IN (SELECT " + this.targetColumn
-				+ " FROM \"stale\") AND " + complete() + "), " + link("", "", "", "DO NOTHING") + " " + report("1");
+				+ " FROM \"stale\") AND " + complete() + "), " + link("") + " " + report("1");
 	}
 
 	/**
@@ -295,11 +308,10 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 	/**
 	 * The links to the found targets, when all exist and the condition holds.
 	 */
-	private String link(String condition, String columns, String values, String onConflict) {
+	private String link(String condition) {
 		return "\"linked\" AS (INSERT INTO " + this.junction + " (" + this.sourceColumn + ", " + this.targetColumn
-				+ columns + ") SELECT :key, \"k\"" + values + " FROM \"found\" WHERE " + complete() + condition
-				+ " ORDER BY \"k\" ON CONFLICT (" + this.sourceColumn + ", " + this.targetColumn + ") " + onConflict
-				+ ")";
+				+ ") SELECT :key, \"k\" FROM \"found\" WHERE " + complete() + condition
+				+ " ORDER BY \"k\" ON CONFLICT (" + this.sourceColumn + ", " + this.targetColumn + ") DO NOTHING)";
 	}
 
 	private static String report(String referencedCount) {

@@ -36,6 +36,8 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -59,6 +61,9 @@ class BelongsToManyRepositoryIntegrationTests extends AbstractRepositoryIntegrat
 
 	@Autowired
 	private Associations associations;
+
+	@Autowired
+	private PlatformTransactionManager transactionManager;
 
 	private Post first;
 
@@ -109,6 +114,29 @@ class BelongsToManyRepositoryIntegrationTests extends AbstractRepositoryIntegrat
 	}
 
 	@Test
+	void addingOneTargetIsOnePlainInsertThatPostgresPlansOnce() {
+		this.log.clear();
+		this.tags.add(this.first, this.java);
+		assertThat(this.log.roundTrips()).singleElement()
+			.satisfies((sql) -> assertThat(sql).startsWith("INSERT INTO \"post_tags\"")
+				.contains("pg_advisory_xact_lock_shared(")
+				.contains("ON CONFLICT (\"post_id\", \"tag_id\") DO NOTHING"));
+		Long genericPlans = new TransactionTemplate(this.transactionManager).execute((status) -> {
+			for (int i = 0; i < 20; i++) {
+				this.tags.add(this.first, List.of(this.java, this.sql, this.spring).get(i % 3));
+			}
+			return this.jdbc
+				.sql("SELECT coalesce(sum(generic_plans), 0) FROM pg_prepared_statements "
+						+ "WHERE statement LIKE 'INSERT INTO \"post_tags\"%'")
+				.query(Long.class)
+				.single();
+		});
+		assertThat(genericPlans).isPositive();
+		assertThat(links()).containsExactly(tuple(this.first.id(), this.java.id()),
+				tuple(this.first.id(), this.sql.id()), tuple(this.first.id(), this.spring.id()));
+	}
+
+	@Test
 	void addInsertsNewTargetsInOneBatchThenLinksThem() {
 		this.log.clear();
 		List<Tag> stored = this.tags.add(this.first,
@@ -141,6 +169,10 @@ class BelongsToManyRepositoryIntegrationTests extends AbstractRepositoryIntegrat
 		assertThatExceptionOfType(MissingEntityException.class)
 			.isThrownBy(() -> this.tags.set(this.first, List.of(this.java, new Tag(999L, "y"))))
 			.withMessage("Post.tags: Tag 999 does not exist");
+		assertThatExceptionOfType(MissingEntityException.class)
+			.isThrownBy(() -> this.tags.add(this.first, new Tag(999L, "y")))
+			.withMessage("Post.tags: Tag 999 does not exist")
+			.satisfies((ex) -> assertThat(ex.getIds()).containsExactly(999L));
 		assertThat(links()).containsExactly(tuple(this.first.id(), this.spring.id()));
 	}
 
