@@ -16,8 +16,12 @@
 
 package io.github.associations.repository;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
 import java.sql.Array;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,7 @@ import java.util.Map;
 import io.github.associations.repository.EagerRows.ColumnRead;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.KotlinDetector;
 import org.springframework.data.convert.CustomConversions;
 import org.springframework.data.core.TypeInformation;
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
@@ -32,7 +37,9 @@ import org.springframework.data.jdbc.core.convert.MappingJdbcConverter;
 import org.springframework.data.mapping.InstanceCreatorMetadata;
 import org.springframework.data.mapping.Parameter;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
+import org.springframework.data.mapping.PreferredConstructor;
 import org.springframework.data.mapping.model.EntityInstantiator;
+import org.springframework.data.mapping.model.MappingInstantiationException;
 import org.springframework.data.mapping.model.ParameterValueProvider;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
 import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
@@ -72,18 +79,25 @@ final class DirectRead {
 
 	private final Map<String, Integer> parameters;
 
+	private final @Nullable Constructor<?> constructor;
+
+	private final int[] arguments;
+
 	private final int[] populated;
 
 	private final RelationalPersistentProperty[] populatedProperties;
 
 	private DirectRead(RelationalPersistentEntity<?> entity, MappingJdbcConverter converter,
-			CustomConversions conversions, Slot[] slots, Map<String, Integer> parameters, int[] populated) {
+			CustomConversions conversions, Slot[] slots, Map<String, Integer> parameters, int[] arguments,
+			int[] populated) {
 		this.entity = entity;
 		this.instantiator = converter.getEntityInstantiators().getInstantiatorFor(entity);
 		this.converter = converter;
 		this.conversions = conversions;
 		this.slots = slots;
 		this.parameters = parameters;
+		this.constructor = constructor(entity);
+		this.arguments = arguments;
 		this.populated = populated;
 		this.populatedProperties = new RelationalPersistentProperty[populated.length];
 		for (int i = 0; i < populated.length; i++) {
@@ -125,6 +139,7 @@ final class DirectRead {
 			positions.put(property, index);
 		}
 		Map<String, Integer> parameters = new HashMap<>();
+		List<Integer> arguments = new ArrayList<>();
 		InstanceCreatorMetadata<RelationalPersistentProperty> creator = entity.getInstanceCreatorMetadata();
 		if (creator != null) {
 			for (Parameter<?, RelationalPersistentProperty> parameter : creator.getParameters()) {
@@ -135,6 +150,7 @@ final class DirectRead {
 					return null;
 				}
 				parameters.put(name, positions.get(property));
+				arguments.add(positions.get(property));
 			}
 		}
 		List<Integer> populated = new ArrayList<>();
@@ -146,7 +162,27 @@ final class DirectRead {
 			}
 		}
 		return new DirectRead(entity, converter, conversions, slots, Map.copyOf(parameters),
+				arguments.stream().mapToInt(Integer::intValue).toArray(),
 				populated.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	/**
+	 * Return the constructor that Spring Data's instantiator would call with the values
+	 * of the creator's parameters, in their order, when this read can call it itself: a
+	 * constructor of a type that is not a Kotlin type (whose defaults Spring Data
+	 * applies) and takes exactly the creator's parameters (no enclosing instance), and is
+	 * accessible. {@code null} leaves the instantiation to Spring Data.
+	 */
+	private static @Nullable Constructor<?> constructor(RelationalPersistentEntity<?> entity) {
+		if (!(entity.getInstanceCreatorMetadata() instanceof PreferredConstructor<?, ?> creator)
+				|| KotlinDetector.isKotlinType(entity.getType())) {
+			return null;
+		}
+		Constructor<?> constructor = creator.getConstructor();
+		boolean direct = constructor.getParameterCount() == creator.getParameterCount()
+				&& !Modifier.isAbstract(constructor.getDeclaringClass().getModifiers())
+				&& constructor.trySetAccessible();
+		return direct ? constructor : null;
 	}
 
 	private static boolean readable(RelationalPersistentProperty property, CustomConversions conversions) {
@@ -197,7 +233,7 @@ final class DirectRead {
 				return null;
 			}
 		}
-		Object bean = this.instantiator.createInstance(this.entity, new Arguments(this.parameters, values));
+		Object bean = instantiate(values);
 		if (this.populated.length == 0) {
 			return bean;
 		}
@@ -206,6 +242,27 @@ final class DirectRead {
 			accessor.setProperty(this.populatedProperties[i], values[this.populated[i]]);
 		}
 		return accessor.getBean();
+	}
+
+	private Object instantiate(@Nullable Object[] values) {
+		Constructor<?> constructor = this.constructor;
+		if (constructor == null) {
+			return this.instantiator.createInstance(this.entity, new Arguments(this.parameters, values));
+		}
+		@Nullable Object[] arguments = new Object[this.arguments.length];
+		for (int i = 0; i < arguments.length; i++) {
+			arguments[i] = values[this.arguments[i]];
+		}
+		try {
+			return constructor.newInstance(arguments);
+		}
+		catch (InvocationTargetException ex) {
+			throw new MappingInstantiationException(this.entity, Arrays.asList(arguments),
+					(ex.getCause() instanceof Exception cause) ? cause : ex);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new MappingInstantiationException(this.entity, Arrays.asList(arguments), ex);
+		}
 	}
 
 	@SuppressWarnings("unchecked")

@@ -157,10 +157,12 @@ final class EagerLoader {
 		PersistentPropertyPath<RelationalPersistentProperty> keyPath = mapping.path(association.source(),
 				association.keyProperty());
 		Class<?> keyType = ClassUtils.resolvePrimitiveIfNecessary(keyPath.getLeafProperty().getActualType());
+		boolean keyIsId = keyPath.getLength() == 1 && keyPath.getLeafProperty().isIdProperty();
 		List<@Nullable Object> keys = new ArrayList<>(parents.size());
-		Map<Object, List<Loaded<?>>> targets = new LinkedHashMap<>();
+		Map<Object, List<Loaded<?>>> targets = new LinkedHashMap<>(parents.size() * 2);
 		for (Loaded<?> parent : parents) {
-			Object key = key(mapping.property(parent.entity(), keyPath), keyType, mapping);
+			Object key = (keyIsId && keyType.isInstance(parent.id())) ? parent.id()
+					: key(mapping.property(parent.entity(), keyPath), keyType, mapping);
 			keys.add(key);
 			if (key != null) {
 				targets.putIfAbsent(key, new ArrayList<>());

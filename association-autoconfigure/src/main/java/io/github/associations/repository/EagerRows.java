@@ -94,7 +94,7 @@ final class EagerRows {
 		}
 		Object entity = reader.read(layout.type(), layout.direct(), columns, values);
 		if (layout.children().isEmpty()) {
-			return new Loaded<>(entity, Map.of(), layout.included());
+			return new Loaded<>(entity, idValue, Map.of(), layout.included());
 		}
 		// Most entities have one target or none: a map of one entry costs a fifth of a
 		// HashMap
@@ -120,7 +120,7 @@ final class EagerRows {
 		if (targets == null) {
 			targets = (onlyTarget != null) ? Map.of(Objects.requireNonNull(onlyName), onlyTarget) : Map.of();
 		}
-		return new Loaded<>(entity, targets, layout.included());
+		return new Loaded<>(entity, idValue, targets, layout.included());
 	}
 
 	/**

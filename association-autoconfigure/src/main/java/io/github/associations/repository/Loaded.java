@@ -32,6 +32,8 @@ public final class Loaded<S> {
 
 	private final S entity;
 
+	private final Object id;
+
 	private final Map<String, Loaded<?>> targets;
 
 	private final Map<String, Class<?>> included;
@@ -44,9 +46,11 @@ public final class Loaded<S> {
 	 * Create a loaded entity. The maps are kept as they are: the eager select builds them
 	 * for this entity alone and never changes them afterwards. The targets of to-many
 	 * includes are attached afterwards, before the query returns.
+	 * @param id the value of the entity's id column, as the database returned it
 	 */
-	Loaded(S entity, Map<String, Loaded<?>> targets, Map<String, Class<?>> included) {
+	Loaded(S entity, Object id, Map<String, Loaded<?>> targets, Map<String, Class<?>> included) {
 		this.entity = entity;
+		this.id = id;
 		this.targets = targets;
 		this.included = included;
 	}
@@ -59,6 +63,14 @@ public final class Loaded<S> {
 			this.lists = new HashMap<>(4);
 		}
 		this.lists.put(as, new ListOf(type, targets));
+	}
+
+	/**
+	 * Return the value of the entity's id column as the database returned it: the key the
+	 * rows of its to-many targets reference when their association's key is the id.
+	 */
+	Object id() {
+		return this.id;
 	}
 
 	/**

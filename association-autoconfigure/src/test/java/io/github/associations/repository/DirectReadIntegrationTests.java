@@ -38,10 +38,15 @@ import io.github.associations.repository.RepositoryTestApplication.Wallet;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.annotation.Id;
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.data.mapping.model.MappingInstantiationException;
+import org.springframework.data.relational.domain.RowDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Eager loads read entities of simple values straight from their columns: the entities
@@ -91,6 +96,26 @@ class DirectReadIntegrationTests extends AbstractRepositoryIntegrationTests {
 		assertThat(read.read(new Object[] { 7L, null, "RETIRED", Timestamp.from(madeAt), 3, 99L }))
 			.as("a null for a property set after construction is left to the converter")
 			.isNull();
+	}
+
+	@Test
+	void aConstructorThatRefusesTheValuesFailsAsWithTheConverter() {
+		EntityMapping mapping = new EntityMapping(this.converter);
+		DirectRead read = DirectRead.of(mapping, Strict.class, columns("id", "name"));
+		assertThat(read).isNotNull();
+		assertThat(read.read(new Object[] { 1L, "kept" })).isEqualTo(new Strict(1L, "kept"));
+		RowDocument refused = new RowDocument();
+		refused.put("id", 2L);
+		refused.put("name", "");
+		MappingInstantiationException expected = catchThrowableOfType(MappingInstantiationException.class,
+				() -> this.converter.readAndResolve(Strict.class, refused));
+		assertThatExceptionOfType(MappingInstantiationException.class)
+			.isThrownBy(() -> read.read(new Object[] { 2L, "" }))
+			.withMessage(expected.getMessage())
+			.satisfies((ex) -> assertThat(ex.getConstructorArguments()).containsExactly(2L, ""))
+			.havingCause()
+			.isInstanceOf(IllegalArgumentException.class)
+			.withMessage("a name cannot be blank");
 	}
 
 	@Test
@@ -153,6 +178,19 @@ class DirectReadIntegrationTests extends AbstractRepositoryIntegrationTests {
 			.toList();
 		List<T> converted = this.aggregates.findAll(type).stream().sorted(Comparator.comparing(id)).toList();
 		assertThat(loaded).isNotEmpty().isEqualTo(converted);
+	}
+
+	/**
+	 * An entity whose constructor refuses a blank name.
+	 */
+	record Strict(@Id Long id, String name) {
+
+		Strict {
+			if (name.isBlank()) {
+				throw new IllegalArgumentException("a name cannot be blank");
+			}
+		}
+
 	}
 
 	private static List<ColumnRead> columns(String... names) {
