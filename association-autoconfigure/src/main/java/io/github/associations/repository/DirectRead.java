@@ -30,6 +30,7 @@ import io.github.associations.repository.EagerRows.ColumnRead;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.KotlinDetector;
+import org.springframework.core.NativeDetector;
 import org.springframework.data.convert.CustomConversions;
 import org.springframework.data.core.TypeInformation;
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
@@ -83,6 +84,8 @@ final class DirectRead {
 
 	private final int[] arguments;
 
+	private final boolean valuesAreArguments;
+
 	private final int[] populated;
 
 	private final RelationalPersistentProperty[] populatedProperties;
@@ -98,6 +101,7 @@ final class DirectRead {
 		this.parameters = parameters;
 		this.constructor = constructor(entity);
 		this.arguments = arguments;
+		this.valuesAreArguments = inOrder(arguments, slots.length);
 		this.populated = populated;
 		this.populatedProperties = new RelationalPersistentProperty[populated.length];
 		for (int i = 0; i < populated.length; i++) {
@@ -167,21 +171,42 @@ final class DirectRead {
 	}
 
 	/**
+	 * Return whether the constructor's arguments are the values of all the columns, in
+	 * their order.
+	 */
+	private static boolean inOrder(int[] arguments, int columns) {
+		if (arguments.length != columns) {
+			return false;
+		}
+		for (int i = 0; i < arguments.length; i++) {
+			if (arguments[i] != i) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * Return the constructor that Spring Data's instantiator would call with the values
-	 * of the creator's parameters, in their order, when this read can call it itself: a
-	 * constructor of a type that is not a Kotlin type (whose defaults Spring Data
-	 * applies) and takes exactly the creator's parameters (no enclosing instance), and is
-	 * accessible. {@code null} leaves the instantiation to Spring Data.
+	 * of the creator's parameters, in their order, when this read can call it itself:
+	 * where Spring Data generates an instantiator that calls it (neither the type nor the
+	 * constructor private, nor an inner class, an abstract class or a native image),
+	 * which wraps the constructor's exceptions as this read does; for a type that is not
+	 * a Kotlin type (whose defaults Spring Data applies), with a constructor that takes
+	 * exactly the creator's parameters and is accessible. {@code null} leaves the
+	 * instantiation to Spring Data.
 	 */
 	private static @Nullable Constructor<?> constructor(RelationalPersistentEntity<?> entity) {
+		Class<?> type = entity.getType();
 		if (!(entity.getInstanceCreatorMetadata() instanceof PreferredConstructor<?, ?> creator)
-				|| KotlinDetector.isKotlinType(entity.getType())) {
+				|| KotlinDetector.isKotlinType(type) || NativeDetector.inNativeImage()
+				|| Modifier.isPrivate(type.getModifiers()) || Modifier.isAbstract(type.getModifiers())
+				|| (type.isMemberClass() && !Modifier.isStatic(type.getModifiers()))) {
 			return null;
 		}
 		Constructor<?> constructor = creator.getConstructor();
-		boolean direct = constructor.getParameterCount() == creator.getParameterCount()
-				&& !Modifier.isAbstract(constructor.getDeclaringClass().getModifiers())
-				&& constructor.trySetAccessible();
+		boolean direct = !Modifier.isPrivate(constructor.getModifiers())
+				&& constructor.getParameterCount() == creator.getParameterCount() && constructor.trySetAccessible();
 		return direct ? constructor : null;
 	}
 
@@ -249,18 +274,24 @@ final class DirectRead {
 		if (constructor == null) {
 			return this.instantiator.createInstance(this.entity, new Arguments(this.parameters, values));
 		}
-		@Nullable Object[] arguments = new Object[this.arguments.length];
-		for (int i = 0; i < arguments.length; i++) {
-			arguments[i] = values[this.arguments[i]];
+		@Nullable Object[] arguments = values;
+		if (!this.valuesAreArguments) {
+			arguments = new Object[this.arguments.length];
+			for (int i = 0; i < arguments.length; i++) {
+				arguments[i] = values[this.arguments[i]];
+			}
 		}
 		try {
 			return constructor.newInstance(arguments);
 		}
 		catch (InvocationTargetException ex) {
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
 			throw new MappingInstantiationException(this.entity, Arrays.asList(arguments),
 					(ex.getCause() instanceof Exception cause) ? cause : ex);
 		}
-		catch (ReflectiveOperationException ex) {
+		catch (ReflectiveOperationException | IllegalArgumentException ex) {
 			throw new MappingInstantiationException(this.entity, Arrays.asList(arguments), ex);
 		}
 	}

@@ -105,20 +105,22 @@ final class EagerLoader {
 		EagerSelect select = bound.select();
 		EagerRows rows = select.rows();
 		EntityReader reader = this.persistence.reader();
-		List<Loaded<?>> loaded = new ArrayList<>();
+		int expected = (ids != null && perSourceLimit == null && !select.repeatsEntities()) ? ids.size() : 16;
+		List<Loaded<?>> loaded = new ArrayList<>(expected);
 		// Only a joined target can repeat a root entity, on one row per target; a target
 		// linked through a junction is on one row per source
-		Set<Object> seen = rows.joinsTargets() ? new HashSet<>() : null;
+		Set<Object> seen = rows.joinsTargets() ? new HashSet<>(expected * 4 / 3 + 1) : null;
 		ColumnRead source = select.repeatsEntities() ? select.keyColumn() : null;
 		this.persistence.jdbc()
 			.query(select.sql(), select.parameters(bound.criteria(), ids, request, perSourceLimit), (ResultSet row) -> {
-				Object key = (seen == null) ? null
-						: ((source != null) ? List.of(source.read(row), rows.rootKey(row)) : rows.rootKey(row));
-				if (seen != null && !seen.add(key)) {
-					throw new IncorrectResultSizeDataAccessException(request.type().getSimpleName() + " " + key
-							+ " has several targets of an included association", 1);
-				}
 				Loaded<?> entity = rows.read(row, reader);
+				if (seen != null) {
+					Object key = (source != null) ? List.of(source.read(row), entity.id()) : entity.id();
+					if (!seen.add(key)) {
+						throw new IncorrectResultSizeDataAccessException(request.type().getSimpleName() + " " + key
+								+ " has several targets of an included association", 1);
+					}
+				}
 				loaded.add(entity);
 				if (rowRead != null) {
 					rowRead.read(row, entity);

@@ -73,13 +73,6 @@ final class EagerRows {
 		return !this.root.children().isEmpty();
 	}
 
-	/**
-	 * Return the key of the root entity of the current row, as the database returns it.
-	 */
-	Object rootKey(ResultSet row) throws SQLException {
-		return Objects.requireNonNull(this.root.id().read(row));
-	}
-
 	private static @Nullable Loaded<?> read(ResultSet row, Layout layout, EntityReader reader) throws SQLException {
 		ColumnRead id = layout.id();
 		Object idValue = id.read(row);

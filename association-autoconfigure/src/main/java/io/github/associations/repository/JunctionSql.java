@@ -22,15 +22,16 @@ import io.github.associations.sql.PostgresIdentifiers;
 
 /**
  * The statements of a belongsToMany association, with named parameters: {@code :key} for
- * the source's key, {@code :keys} for an array of them, and {@code :targets} for an array
- * of target keys. All names are quoted.
+ * the source's key, {@code :keys} for an array of them, {@code :targets} for an array of
+ * target keys and {@code :target} for one. All names are quoted.
  * <p>
  * The statements that link insert the junction rows in key order with
  * {@code ON CONFLICT (<source column>, <target column>) DO NOTHING}, so that linking a
  * pair twice, or from two transactions at once, is neither an error nor a deadlock; the
  * statements that unlink lock the rows they delete in key order first. Those that link
- * report in one row the requested target keys that do not exist ({@link #MISSING}), and
- * whether the source exists ({@link #REFERENCED}).
+ * several targets report in one row the requested target keys that do not exist
+ * ({@link #MISSING}), and whether the source exists ({@link #REFERENCED}); those that
+ * link one leave it to the junction's foreign keys.
  *
  * @param junction the junction table
  * @param sourceColumn the junction's column referencing the source's key

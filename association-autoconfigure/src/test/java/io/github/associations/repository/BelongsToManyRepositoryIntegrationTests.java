@@ -187,6 +187,15 @@ class BelongsToManyRepositoryIntegrationTests extends AbstractRepositoryIntegrat
 		assertThatExceptionOfType(MissingEntityException.class)
 			.isThrownBy(() -> this.tags.create(this.second, new Tag(null, "orphan")))
 			.withMessage("Post.tags: Post " + this.second.id() + " does not exist");
+		assertThatExceptionOfType(MissingEntityException.class)
+			.as("with both missing, the foreign key checked first names its row")
+			.isThrownBy(() -> this.tags.add(this.second, new Tag(999L, "gone")))
+			.satisfies((ex) -> assertThat(ex.getMessage())
+				.isIn("Post.tags: Post " + this.second.id() + " does not exist", "Post.tags: Tag 999 does not exist"));
+		assertThatExceptionOfType(MissingEntityException.class)
+			.isThrownBy(() -> this.posts.add(new Tag(999L, "gone"), this.second))
+			.satisfies((ex) -> assertThat(ex.getMessage())
+				.isIn("Tag.posts: Post " + this.second.id() + " does not exist", "Tag.posts: Tag 999 does not exist"));
 		assertThat(this.rows.rows("tags")).extracting((row) -> row.get("name"))
 			.containsExactly("java", "sql", "spring");
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)

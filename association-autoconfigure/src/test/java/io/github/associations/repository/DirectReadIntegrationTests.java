@@ -99,21 +99,29 @@ class DirectReadIntegrationTests extends AbstractRepositoryIntegrationTests {
 	}
 
 	@Test
-	void aConstructorThatRefusesTheValuesFailsAsWithTheConverter() {
+	void theConstructorIsCalledWithItsParametersAndItsFailureRaisedAsByTheConverter() {
 		EntityMapping mapping = new EntityMapping(this.converter);
-		DirectRead read = DirectRead.of(mapping, Strict.class, columns("id", "name"));
+		assertThat(DirectRead.of(mapping, Strict.class, columns("name", "id")).read(new Object[] { "swapped", 3L }))
+			.as("columns in another order than the constructor's parameters")
+			.isEqualTo(new Strict(3L, "swapped"));
+		assertReadAsByTheConverter(mapping, Strict.class, new Strict(1L, "kept"));
+		assertReadAsByTheConverter(mapping, Hidden.class, new Hidden(1L, "kept"));
+	}
+
+	private <T> void assertReadAsByTheConverter(EntityMapping mapping, Class<T> type, T kept) {
+		DirectRead read = DirectRead.of(mapping, type, columns("id", "name"));
 		assertThat(read).isNotNull();
-		assertThat(read.read(new Object[] { 1L, "kept" })).isEqualTo(new Strict(1L, "kept"));
+		assertThat(read.read(new Object[] { 1L, "kept" })).isEqualTo(kept);
 		RowDocument refused = new RowDocument();
 		refused.put("id", 2L);
 		refused.put("name", "");
 		MappingInstantiationException expected = catchThrowableOfType(MappingInstantiationException.class,
-				() -> this.converter.readAndResolve(Strict.class, refused));
+				() -> this.converter.readAndResolve(type, refused));
 		assertThatExceptionOfType(MappingInstantiationException.class)
 			.isThrownBy(() -> read.read(new Object[] { 2L, "" }))
 			.withMessage(expected.getMessage())
 			.satisfies((ex) -> assertThat(ex.getConstructorArguments()).containsExactly(2L, ""))
-			.havingCause()
+			.havingRootCause()
 			.isInstanceOf(IllegalArgumentException.class)
 			.withMessage("a name cannot be blank");
 	}
@@ -186,6 +194,20 @@ class DirectReadIntegrationTests extends AbstractRepositoryIntegrationTests {
 	record Strict(@Id Long id, String name) {
 
 		Strict {
+			if (name.isBlank()) {
+				throw new IllegalArgumentException("a name cannot be blank");
+			}
+		}
+
+	}
+
+	/**
+	 * An entity like {@link Strict} that Spring Data instantiates by reflection, being
+	 * private.
+	 */
+	private record Hidden(@Id Long id, String name) {
+
+		Hidden {
 			if (name.isBlank()) {
 				throw new IllegalArgumentException("a name cannot be blank");
 			}

@@ -88,6 +88,20 @@ class JunctionModelIntegrationTests extends AbstractRepositoryIntegrationTests {
 	}
 
 	@Test
+	void addWithValuesForAMissingTagOrUserRaisesAndWritesNothing() {
+		this.followedTags.add(this.alice, this.java, new Follow(null, null, 3, MONDAY, null));
+		assertThatExceptionOfType(MissingEntityException.class).isThrownBy(
+				() -> this.followedTags.add(this.alice, new Tag(999L, "gone"), new Follow(null, null, 1, null, null)))
+			.withMessage("User.followedTags: Tag 999 does not exist");
+		User gone = this.aggregates.insert(new User(null, "gone"));
+		this.rows.update("DELETE FROM users WHERE id = ?", gone.id());
+		assertThatExceptionOfType(MissingEntityException.class)
+			.isThrownBy(() -> this.followedTags.add(gone, this.sql, new Follow(null, null, 1, null, null)))
+			.withMessage("User.followedTags: User " + gone.id() + " does not exist");
+		assertThat(follows()).containsExactly(tuple(this.alice.id(), this.java.id(), 3, MONDAY));
+	}
+
+	@Test
 	void linksWithoutValuesLeaveThemNullAndSetKeepsTheKeptLinksValues() {
 		this.followedTags.add(this.alice, this.java, new Follow(null, null, 3, MONDAY, null));
 		this.followedTags.set(this.alice, List.of(this.java, this.sql));
