@@ -16,6 +16,9 @@
 
 package io.github.associations.repository;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
  * The statements of a hasMany association, with named parameters: {@code :key} for the
  * source's key, {@code :keys} for an array of them, and {@code :holders} for an array of
@@ -61,8 +64,52 @@ final class HasManySql {
 
 	private final ForeignKeySql sql;
 
+	private final String lockSource;
+
+	private final Map<Removal, String> set = new EnumMap<>(Removal.class);
+
+	private final String add;
+
+	private final String unlink;
+
+	private final String delete;
+
+	private final String lockHeld;
+
+	/**
+	 * Build the statements once: each call sends the same string, which Spring's named
+	 * parameter parsing finds in its cache without hashing a new one.
+	 */
 	HasManySql(ForeignKeySql sql) {
 		this.sql = sql;
+		this.lockSource = buildLockSource();
+		for (Removal removal : Removal.values()) {
+			this.set.put(removal, buildSet(removal));
+		}
+		this.add = buildAdd();
+		this.unlink = buildRemove(false);
+		this.delete = buildRemove(true);
+		this.lockHeld = buildLockHeld();
+	}
+
+	String lockSource() {
+		return this.lockSource;
+	}
+
+	String set(Removal removal) {
+		return this.set.get(removal);
+	}
+
+	String add() {
+		return this.add;
+	}
+
+	String remove(boolean delete) {
+		return delete ? this.delete : this.unlink;
+	}
+
+	String lockHeld() {
+		return this.lockHeld;
 	}
 
 	/**
@@ -70,7 +117,7 @@ final class HasManySql {
 	 * the foreign key checks of other statements; no row means that it does not exist.
 	 * @return the statement
 	 */
-	String lockSource() {
+	private String buildLockSource() {
 		return "SELECT 1 FROM " + this.sql.referenced() + " WHERE " + this.sql.key() + " = :key FOR NO KEY UPDATE";
 	}
 
@@ -81,7 +128,7 @@ final class HasManySql {
 	 * @param removal what to do with the targets it no longer holds
 	 * @return the statement
 	 */
-	String set(Removal removal) {
+	private String buildSet(Removal removal) {
 		String removable = "SELECT " + this.sql.holderId() + " FROM \"locked\" WHERE " + this.sql.foreignKey()
 				+ " = :key AND NOT (" + this.sql.holderId() + " = ANY(:holders))";
 		StringBuilder sql = new StringBuilder("WITH \"locked\" AS (SELECT ").append(this.sql.holderId())
@@ -122,7 +169,7 @@ final class HasManySql {
 	 * other sources: lock them in id order, then link those it does not hold yet.
 	 * @return the statement
 	 */
-	String add() {
+	private String buildAdd() {
 		StringBuilder sql = new StringBuilder("WITH ");
 		String referencedExists = "";
 		String referencedCount = "1";
@@ -158,9 +205,9 @@ final class HasManySql {
 	 * @param delete whether to delete them rather than unlink them
 	 * @return the statement
 	 */
-	String remove(boolean delete) {
-		return "WITH \"locked\" AS (" + lockHeld() + ") " + this.sql.removal(delete) + " WHERE " + this.sql.holderId()
-				+ " IN (SELECT " + this.sql.holderId() + " FROM \"locked\")";
+	private String buildRemove(boolean delete) {
+		return "WITH \"locked\" AS (" + buildLockHeld() + ") " + this.sql.removal(delete) + " WHERE "
+				+ this.sql.holderId() + " IN (SELECT " + this.sql.holderId() + " FROM \"locked\")";
 	}
 
 	/**
@@ -168,7 +215,7 @@ final class HasManySql {
 	 * the source with the key holds: the targets that a removal deletes one by one.
 	 * @return the statement
 	 */
-	String lockHeld() {
+	private String buildLockHeld() {
 		return "SELECT " + this.sql.holderId() + " FROM " + this.sql.holder() + " WHERE " + this.sql.foreignKey()
 				+ " = :key AND " + this.sql.holderId() + " = ANY(:holders) ORDER BY " + this.sql.holderId()
 				+ " FOR NO KEY UPDATE";

@@ -78,9 +78,21 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 
 	private final String targetForeignKey;
 
-	private final String addOne;
+	private final String addOneSql;
 
-	private final @Nullable String addOneWithPayload;
+	private final String addSql;
+
+	private final String setSql;
+
+	private final String removeSql;
+
+	private final String lockSourceSql;
+
+	private final String countSql;
+
+	private final String countAmongSql;
+
+	private final @Nullable String addOneWithPayloadSql;
 
 	@SuppressWarnings("unchecked")
 	JdbcBelongsToManyRepository(Association association, Schema schema, Persistence persistence) {
@@ -108,8 +120,14 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 		this.targetKeySqlType = JunctionPayload
 			.castType(junctionTable.column(junction.targetColumn()).orElseThrow().type());
 		this.targetForeignKey = junction.targetForeignKey().name();
-		this.addOne = this.sql.addOne();
-		this.addOneWithPayload = (this.payload != null) ? this.sql.addOne(this.payload) : null;
+		this.addOneSql = this.sql.addOne();
+		this.addSql = this.sql.add();
+		this.setSql = this.sql.set();
+		this.removeSql = this.sql.remove();
+		this.lockSourceSql = this.sql.lockSource();
+		this.countSql = this.sql.count();
+		this.countAmongSql = this.sql.countAmong();
+		this.addOneWithPayloadSql = (this.payload != null) ? this.sql.addOne(this.payload) : null;
 	}
 
 	@Override
@@ -147,14 +165,14 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 
 	@Override
 	public long count(S source) {
-		return this.reads.count(this.sql.count(), new MapSqlParameterSource("key", sourceKey(source)));
+		return this.reads.count(this.countSql, new MapSqlParameterSource("key", sourceKey(source)));
 	}
 
 	@Override
 	public boolean has(S source, Iterable<? extends T> targets) {
 		Object key = sourceKey(source);
 		Set<Object> keys = targetKeys(targets);
-		return keys.isEmpty() || this.reads.count(this.sql.countAmong(),
+		return keys.isEmpty() || this.reads.count(this.countAmongSql,
 				new MapSqlParameterSource("key", key).addValue("targets", array(keys))) == keys.size();
 	}
 
@@ -169,10 +187,10 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 			List<T> stored = inserted(given);
 			Set<Object> keys = targetKeys(stored);
 			if (keys.size() == 1) {
-				linkOne(this.addOne, new MapSqlParameterSource("key", key), keys.iterator().next());
+				linkOne(this.addOneSql, new MapSqlParameterSource("key", key), keys.iterator().next());
 			}
 			else {
-				link(this.sql.add(), key, keys);
+				link(this.addSql, key, keys);
 			}
 			return stored;
 		}));
@@ -187,7 +205,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 			T stored = inserted(List.of(target)).get(0);
 			MapSqlParameterSource parameters = new MapSqlParameterSource("key", key);
 			columns.bind(parameters, 0, payload);
-			linkOne(Objects.requireNonNull(this.addOneWithPayload), parameters, targetKey(stored));
+			linkOne(Objects.requireNonNull(this.addOneWithPayloadSql), parameters, targetKey(stored));
 			return stored;
 		}));
 	}
@@ -278,7 +296,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 			if (!lockSource(key)) {
 				return 0;
 			}
-			return this.persistence.jdbc().update(this.sql.remove(), parameters);
+			return this.persistence.jdbc().update(this.removeSql, parameters);
 		}));
 	}
 
@@ -291,7 +309,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 				throw missingSource(key);
 			}
 			List<T> stored = inserted(given);
-			link(this.sql.set(), key, targetKeys(stored));
+			link(this.setSql, key, targetKeys(stored));
 			return stored;
 		}));
 	}
@@ -306,7 +324,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 		}
 		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
 			T stored = this.persistence.aggregates().insert(target);
-			linkOne(this.addOne, new MapSqlParameterSource("key", key), targetKey(stored));
+			linkOne(this.addOneSql, new MapSqlParameterSource("key", key), targetKey(stored));
 			return stored;
 		}));
 	}
@@ -375,7 +393,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 	 */
 	private boolean lockSource(Object key) {
 		return Boolean.TRUE.equals(this.persistence.jdbc()
-			.queryForObject(this.sql.lockSource(), new MapSqlParameterSource("key", key), Boolean.class));
+			.queryForObject(this.lockSourceSql, new MapSqlParameterSource("key", key), Boolean.class));
 	}
 
 	private MissingEntityException missingSource(Object key) {

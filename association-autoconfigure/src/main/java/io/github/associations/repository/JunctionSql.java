@@ -315,10 +315,15 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 				+ " ORDER BY \"k\" ON CONFLICT (" + this.sourceColumn + ", " + this.targetColumn + ") DO NOTHING)";
 	}
 
+	/**
+	 * The report of a statement that links: {@link #MISSING} is {@code NULL} rather than
+	 * an empty array when every target exists, so that the common case has no array to
+	 * parse.
+	 */
 	private static String report(String referencedCount) {
-		return "SELECT ARRAY(SELECT \"requested\" FROM unnest(:targets) AS \"requested\" WHERE \"requested\" NOT IN "
-				+ "(SELECT \"k\" FROM \"found\") ORDER BY \"requested\") AS \"" + MISSING + "\", " + referencedCount
-				+ " AS \"" + REFERENCED + "\"";
+		return "SELECT (SELECT array_agg(\"requested\" ORDER BY \"requested\") FROM unnest(:targets) AS \"requested\""
+				+ " WHERE \"requested\" NOT IN (SELECT \"k\" FROM \"found\")) AS \"" + MISSING + "\", "
+				+ referencedCount + " AS \"" + REFERENCED + "\"";
 	}
 
 }
