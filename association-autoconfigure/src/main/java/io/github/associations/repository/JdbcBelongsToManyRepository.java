@@ -78,19 +78,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 
 	private final String targetForeignKey;
 
-	private final String addOneSql;
-
-	private final String addSql;
-
-	private final String setSql;
-
-	private final String removeSql;
-
-	private final String lockSourceSql;
-
-	private final String countSql;
-
-	private final String countAmongSql;
+	private final JunctionSql.Statements statements;
 
 	private final @Nullable String addOneWithPayloadSql;
 
@@ -120,13 +108,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 		this.targetKeySqlType = JunctionPayload
 			.castType(junctionTable.column(junction.targetColumn()).orElseThrow().type());
 		this.targetForeignKey = junction.targetForeignKey().name();
-		this.addOneSql = this.sql.addOne();
-		this.addSql = this.sql.add();
-		this.setSql = this.sql.set();
-		this.removeSql = this.sql.remove();
-		this.lockSourceSql = this.sql.lockSource();
-		this.countSql = this.sql.count();
-		this.countAmongSql = this.sql.countAmong();
+		this.statements = this.sql.statements();
 		this.addOneWithPayloadSql = (this.payload != null) ? this.sql.addOne(this.payload) : null;
 	}
 
@@ -165,14 +147,14 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 
 	@Override
 	public long count(S source) {
-		return this.reads.count(this.countSql, new MapSqlParameterSource("key", sourceKey(source)));
+		return this.reads.count(this.statements.count(), new MapSqlParameterSource("key", sourceKey(source)));
 	}
 
 	@Override
 	public boolean has(S source, Iterable<? extends T> targets) {
 		Object key = sourceKey(source);
 		Set<Object> keys = targetKeys(targets);
-		return keys.isEmpty() || this.reads.count(this.countAmongSql,
+		return keys.isEmpty() || this.reads.count(this.statements.countAmong(),
 				new MapSqlParameterSource("key", key).addValue("targets", array(keys))) == keys.size();
 	}
 
@@ -187,10 +169,10 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 			List<T> stored = inserted(given);
 			Set<Object> keys = targetKeys(stored);
 			if (keys.size() == 1) {
-				linkOne(this.addOneSql, new MapSqlParameterSource("key", key), keys.iterator().next());
+				linkOne(this.statements.addOne(), new MapSqlParameterSource("key", key), keys.iterator().next());
 			}
 			else {
-				link(this.addSql, key, keys);
+				link(this.statements.add(), key, keys);
 			}
 			return stored;
 		}));
@@ -231,7 +213,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 		}
 		List<Integer> order = keyOrder(keys);
 		int perStatement = JunctionSql.linksPerPayloadStatement(columns);
-		List<PayloadStatement> statements = new ArrayList<>();
+		List<PayloadStatement> payloadStatements = new ArrayList<>();
 		for (int from = 0; from < order.size(); from += perStatement) {
 			MapSqlParameterSource parameters = new MapSqlParameterSource("key", key);
 			List<Integer> links = order.subList(from, Math.min(order.size(), from + perStatement));
@@ -239,12 +221,12 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 				parameters.addValue("target_" + row, keys.get(links.get(row)));
 				columns.bind(parameters, row, values.get(links.get(row)));
 			}
-			statements.add(new PayloadStatement(this.sql.setPayloads(columns, this.targetKeySqlType, links.size()),
-					parameters));
+			payloadStatements.add(new PayloadStatement(
+					this.sql.setPayloads(columns, this.targetKeySqlType, links.size()), parameters));
 		}
 		this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
 			List<Object> missing = new ArrayList<>();
-			for (PayloadStatement statement : statements) {
+			for (PayloadStatement statement : payloadStatements) {
 				List<Object> notLinked = this.persistence.jdbc()
 					.queryForObject(statement.sql(), statement.parameters(),
 							(result, number) -> Lists.of(result.getArray(JunctionSql.MISSING)));
@@ -296,7 +278,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 			if (!lockSource(key)) {
 				return 0;
 			}
-			return this.persistence.jdbc().update(this.removeSql, parameters);
+			return this.persistence.jdbc().update(this.statements.remove(), parameters);
 		}));
 	}
 
@@ -309,7 +291,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 				throw missingSource(key);
 			}
 			List<T> stored = inserted(given);
-			link(this.setSql, key, targetKeys(stored));
+			link(this.statements.set(), key, targetKeys(stored));
 			return stored;
 		}));
 	}
@@ -324,7 +306,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 		}
 		return this.persistence.transactions().write(() -> this.failures.translate(attempt(key), () -> {
 			T stored = this.persistence.aggregates().insert(target);
-			linkOne(this.addOneSql, new MapSqlParameterSource("key", key), targetKey(stored));
+			linkOne(this.statements.addOne(), new MapSqlParameterSource("key", key), targetKey(stored));
 			return stored;
 		}));
 	}
@@ -393,7 +375,7 @@ final class JdbcBelongsToManyRepository<S, T> implements BelongsToManyRepository
 	 */
 	private boolean lockSource(Object key) {
 		return Boolean.TRUE.equals(this.persistence.jdbc()
-			.queryForObject(this.lockSourceSql, new MapSqlParameterSource("key", key), Boolean.class));
+			.queryForObject(this.statements.lockSource(), new MapSqlParameterSource("key", key), Boolean.class));
 	}
 
 	private MissingEntityException missingSource(Object key) {

@@ -65,6 +65,15 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 	 */
 	private static final String GIVEN_KEY = "association_target";
 
+	/**
+	 * Return the statements whose text does not depend on the call, built now: a
+	 * repository keeps them, so that every call sends the same string, which Spring's
+	 * named parameter parsing finds in its cache without hashing a new one.
+	 */
+	Statements statements() {
+		return new Statements(addOne(), add(), set(), remove(), lockSource(), count(), countAmong());
+	}
+
 	static JunctionSql of(Association association) {
 		Junction junction = association.junction();
 		if (junction == null) {
@@ -324,6 +333,22 @@ record JunctionSql(String junction, String sourceColumn, String targetColumn, St
 		return "SELECT (SELECT array_agg(\"requested\" ORDER BY \"requested\") FROM unnest(:targets) AS \"requested\""
 				+ " WHERE \"requested\" NOT IN (SELECT \"k\" FROM \"found\")) AS \"" + MISSING + "\", "
 				+ referencedCount + " AS \"" + REFERENCED + "\"";
+	}
+
+	/**
+	 * The statements of {@link #statements()}.
+	 *
+	 * @param addOne {@link #addOne()}
+	 * @param add {@link #add()}
+	 * @param set {@link #set()}
+	 * @param remove {@link #remove()}
+	 * @param lockSource {@link #lockSource()}
+	 * @param count {@link #count()}
+	 * @param countAmong {@link #countAmong()}
+	 */
+	record Statements(String addOne, String add, String set, String remove, String lockSource, String count,
+			String countAmong) {
+
 	}
 
 }
