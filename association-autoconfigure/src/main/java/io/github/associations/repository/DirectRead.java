@@ -25,6 +25,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.github.associations.repository.EagerRows.ColumnRead;
 import org.jspecify.annotations.Nullable;
@@ -90,6 +92,8 @@ final class DirectRead {
 
 	private final RelationalPersistentProperty[] populatedProperties;
 
+	private final int[] required;
+
 	private DirectRead(RelationalPersistentEntity<?> entity, MappingJdbcConverter converter,
 			CustomConversions conversions, Slot[] slots, Map<String, Integer> parameters, int[] arguments,
 			int[] populated) {
@@ -107,6 +111,7 @@ final class DirectRead {
 		for (int i = 0; i < populated.length; i++) {
 			this.populatedProperties[i] = slots[populated[i]].property;
 		}
+		this.required = required(slots, populated);
 	}
 
 	/**
@@ -168,6 +173,33 @@ final class DirectRead {
 		return new DirectRead(entity, converter, conversions, slots, Map.copyOf(parameters),
 				arguments.stream().mapToInt(Integer::intValue).toArray(),
 				populated.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	/**
+	 * Return whether the read reads a column into a property.
+	 * @param column the column's position in the columns the read was built for, from 0
+	 */
+	boolean reads(int column) {
+		return this.slots[column] != null;
+	}
+
+	/**
+	 * Return the positions of the columns whose {@code null} the converter reads
+	 * otherwise than this read would: those of primitives, and those of properties set
+	 * after construction, which the converter leaves unset.
+	 */
+	private static int[] required(Slot[] slots, int[] populated) {
+		Set<Integer> required = new TreeSet<>();
+		for (int i = 0; i < slots.length; i++) {
+			Slot slot = slots[i];
+			if (slot != null && slot.primitive) {
+				required.add(i);
+			}
+		}
+		for (int index : populated) {
+			required.add(index);
+		}
+		return required.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	/**
@@ -233,29 +265,23 @@ final class DirectRead {
 	}
 
 	/**
-	 * Read an entity from the values of its columns.
-	 * @param row the values as the driver returned them, in the order of the columns
-	 * @return the entity, or {@code null} when the row is left to the converter
+	 * Read an entity from the values of its columns, which it converts in place: the
+	 * array is the caller's own, built for this one entity.
+	 * @param values the values as the driver returned them, in the order of the columns
+	 * @return the entity, or {@code null} when the row is left to the converter, with
+	 * every value as it was
 	 */
-	@Nullable Object read(@Nullable Object[] row) {
-		@Nullable Object[] values = new Object[row.length];
-		for (int i = 0; i < row.length; i++) {
-			Slot slot = this.slots[i];
-			Object value = row[i];
-			if (slot != null) {
-				if (value == null) {
-					if (slot.primitive) {
-						return null;
-					}
-				}
-				else {
-					values[i] = slot.read(value, this);
-				}
-			}
-		}
-		for (int index : this.populated) {
+	@Nullable Object read(@Nullable Object[] values) {
+		for (int index : this.required) {
 			if (values[index] == null) {
 				return null;
+			}
+		}
+		for (int i = 0; i < values.length; i++) {
+			Slot slot = this.slots[i];
+			Object value = values[i];
+			if (slot != null && value != null) {
+				values[i] = slot.read(value, this);
 			}
 		}
 		Object bean = instantiate(values);

@@ -19,11 +19,9 @@ package io.github.associations.repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -104,12 +102,15 @@ final class EagerLoader {
 			@Nullable Integer perSourceLimit, @Nullable RowRead rowRead) {
 		EagerSelect select = bound.select();
 		EagerRows rows = select.rows();
-		EntityReader reader = this.persistence.reader();
+		EntityReader.Reads reader = this.persistence.reader().reads();
 		int expected = (ids != null && perSourceLimit == null && !select.repeatsEntities()) ? ids.size() : 16;
-		List<Loaded<?>> loaded = new ArrayList<>(expected);
+		// The targets of a to-many include are kept by their sources alone, unless they
+		// have includes of their own to attach
+		boolean keep = rowRead == null || !request.includes().isEmpty();
+		List<Loaded<?>> loaded = keep ? new ArrayList<>(expected) : List.of();
 		// Only a joined target can repeat a root entity, on one row per target; a target
 		// linked through a junction is on one row per source
-		Set<Object> seen = rows.joinsTargets() ? new HashSet<>(expected * 4 / 3 + 1) : null;
+		IdSet seen = rows.joinsTargets() ? new IdSet(expected) : null;
 		ColumnRead source = select.repeatsEntities() ? select.keyColumn() : null;
 		this.persistence.jdbc()
 			.query(select.sql(), select.parameters(bound.criteria(), ids, request, perSourceLimit), (ResultSet row) -> {
@@ -121,7 +122,9 @@ final class EagerLoader {
 								+ " has several targets of an included association", 1);
 					}
 				}
-				loaded.add(entity);
+				if (keep) {
+					loaded.add(entity);
+				}
 				if (rowRead != null) {
 					rowRead.read(row, entity);
 				}

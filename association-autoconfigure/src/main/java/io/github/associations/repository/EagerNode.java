@@ -79,11 +79,11 @@ final class EagerNode {
 	 * selected.
 	 */
 	EagerRows.Layout layout(EntityMapping mapping) {
-		Map<String, EagerRows.Layout> children = new LinkedHashMap<>();
+		List<EagerRows.Child> children = new ArrayList<>();
 		Map<String, Class<?>> included = new LinkedHashMap<>();
 		for (EagerNode child : this.children) {
 			String as = Objects.requireNonNull(child.via).as();
-			children.put(as, child.layout(mapping));
+			children.add(new EagerRows.Child(as, child.layout(mapping)));
 			included.put(as, child.type);
 		}
 		ColumnRead id = this.columns.stream()
@@ -91,8 +91,8 @@ final class EagerNode {
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException(this.type.getSimpleName() + " selects no id column"));
 		List<ColumnRead> columns = List.copyOf(this.columns);
-		return new EagerRows.Layout(this.type, columns, id, children, Map.copyOf(included),
-				mapping.directRead(this.type, columns));
+		return new EagerRows.Layout(this.type, columns, id, List.copyOf(children), Map.copyOf(included),
+				mapping.directRead(this.type, columns), this.parent != null && this.include.includes().isEmpty());
 	}
 
 	/**

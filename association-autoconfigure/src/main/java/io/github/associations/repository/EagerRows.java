@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -57,9 +56,8 @@ final class EagerRows {
 	/**
 	 * Read the current row into the root entity and its included targets.
 	 */
-	Loaded<?> read(ResultSet row, EntityReader reader) throws SQLException {
-		Loaded<?> loaded = read(row, this.root, reader);
-		if (loaded == null) {
+	Loaded<?> read(ResultSet row, EntityReader.Reads reader) throws SQLException {
+		if (!(read(row, this.root, reader) instanceof Loaded<?> loaded)) {
 			throw new IllegalStateException("The root entity of an eager query has no id");
 		}
 		return loaded;
@@ -73,7 +71,11 @@ final class EagerRows {
 		return !this.root.children().isEmpty();
 	}
 
-	private static @Nullable Loaded<?> read(ResultSet row, Layout layout, EntityReader reader) throws SQLException {
+	/**
+	 * Read an entity of the row with its targets: a {@link Loaded}, or the entity alone
+	 * where its layout is {@link Layout#bare() bare}; {@code null} when the row has none.
+	 */
+	private static @Nullable Object read(ResultSet row, Layout layout, EntityReader.Reads reader) throws SQLException {
 		ColumnRead id = layout.id();
 		Object idValue = id.read(row);
 		if (idValue == null) {
@@ -86,34 +88,32 @@ final class EagerRows {
 			values[i] = (column == id) ? idValue : column.read(row);
 		}
 		Object entity = reader.read(layout.type(), layout.direct(), columns, values);
-		if (layout.children().isEmpty()) {
-			return new Loaded<>(entity, idValue, Map.of(), layout.included());
+		if (layout.bare()) {
+			return entity;
 		}
-		// Most entities have one target or none: a map of one entry costs a fifth of a
-		// HashMap
-		String onlyName = null;
-		Loaded<?> onlyTarget = null;
-		Map<String, Loaded<?>> targets = null;
-		for (Map.Entry<String, Layout> child : layout.children().entrySet()) {
-			Loaded<?> target = read(row, child.getValue(), reader);
-			if (target == null) {
-				continue;
-			}
-			if (onlyTarget == null) {
-				onlyName = child.getKey();
-				onlyTarget = target;
-				continue;
-			}
-			if (targets == null) {
-				targets = new HashMap<>(layout.children().size() * 2);
-				targets.put(onlyName, onlyTarget);
-			}
-			targets.put(child.getKey(), target);
+		return new Loaded<>(entity, idValue, targets(row, layout, reader), layout.included());
+	}
+
+	/**
+	 * Return the included targets on the row, as {@link Loaded#Loaded} takes them.
+	 */
+	private static @Nullable Object targets(ResultSet row, Layout layout, EntityReader.Reads reader)
+			throws SQLException {
+		List<Child> children = layout.children();
+		if (children.size() <= 1) {
+			return children.isEmpty() ? null : read(row, children.get(0).layout(), reader);
 		}
-		if (targets == null) {
-			targets = (onlyTarget != null) ? Map.of(Objects.requireNonNull(onlyName), onlyTarget) : Map.of();
+		Map<String, Object> targets = null;
+		for (Child child : children) {
+			Object target = read(row, child.layout(), reader);
+			if (target != null) {
+				if (targets == null) {
+					targets = new HashMap<>(children.size() * 2);
+				}
+				targets.put(child.as(), target);
+			}
 		}
-		return new Loaded<>(entity, idValue, targets, layout.included());
+		return targets;
 	}
 
 	/**
@@ -132,13 +132,25 @@ final class EagerRows {
 	 * @param type the entity's type
 	 * @param columns the entity's columns
 	 * @param id the column of its id, one of the columns
-	 * @param children the layouts of its included targets, by the association's name
+	 * @param children the layouts of its included targets
 	 * @param included the types of its included associations, by name
 	 * @param direct how to read the entity without the converter's row document, or
 	 * {@code null} to leave it to the converter
+	 * @param bare whether the entity is read alone, without a {@link Loaded}: an included
+	 * target without includes of its own, which its source wraps only when asked for it
 	 */
-	record Layout(Class<?> type, List<ColumnRead> columns, ColumnRead id, Map<String, Layout> children,
-			Map<String, Class<?>> included, @Nullable DirectRead direct) {
+	record Layout(Class<?> type, List<ColumnRead> columns, ColumnRead id, List<Child> children,
+			Map<String, Class<?>> included, @Nullable DirectRead direct, boolean bare) {
+
+	}
+
+	/**
+	 * The layout of an included target.
+	 *
+	 * @param as the association's name
+	 * @param layout where the target is in the rows
+	 */
+	record Child(String as, Layout layout) {
 
 	}
 

@@ -224,11 +224,37 @@ final class EagerSelect {
 		return node;
 	}
 
+	/**
+	 * Return the columns of a node's table to select: all of them, except those its
+	 * entity does not map where a {@link DirectRead} reads it (and the converter, for the
+	 * rows a direct read leaves to it, reads its properties' columns alone), such as the
+	 * foreign key of a target that does not map it. The id, and the key of the targets of
+	 * a to-many include, are always selected.
+	 */
+	private List<io.github.associations.schema.Column> selected(EagerNode node) {
+		List<io.github.associations.schema.Column> columns = node.schemaTable.columns();
+		DirectRead direct = DirectRead.of(this.mapping, node.type,
+				columns.stream().map((column) -> new ColumnRead(column.name(), 0, null)).toList());
+		if (direct == null) {
+			return columns;
+		}
+		String key = (node == this.root && this.toMany != null && this.toMany.junction() == null)
+				? this.toMany.keyColumn() : null;
+		List<io.github.associations.schema.Column> selected = new ArrayList<>();
+		for (int i = 0; i < columns.size(); i++) {
+			String name = columns.get(i).name();
+			if (direct.reads(i) || name.equals(node.idColumn) || name.equals(key)) {
+				selected.add(columns.get(i));
+			}
+		}
+		return selected;
+	}
+
 	private Select select(EagerRequest request, boolean byIds) {
 		List<Expression> columns = new ArrayList<>();
 		int index = 0;
 		for (EagerNode node : this.nodes) {
-			for (io.github.associations.schema.Column column : node.schemaTable.columns()) {
+			for (io.github.associations.schema.Column column : selected(node)) {
 				String alias = "c" + index++;
 				columns.add(node.table.column(SqlIdentifier.quoted(column.name())).as(SqlIdentifier.quoted(alias)));
 				node.columns.add(new ColumnRead(column.name(), index, EagerRows.readType(column.type())));

@@ -32,9 +32,9 @@ import org.jspecify.annotations.Nullable;
  * @param columns the junction's columns in the rows
  * @param direct how to read the junction model straight from its columns, or {@code null}
  * to read it with the converter
- * @param reader the reader of entities
+ * @param reader the reading of the query's entities
  */
-record LinkReader(Class<?> type, List<ColumnRead> columns, @Nullable DirectRead direct, EntityReader reader) {
+record LinkReader(Class<?> type, List<ColumnRead> columns, @Nullable DirectRead direct, EntityReader.Reads reader) {
 
 	/**
 	 * Return the reader of the links of a select, or {@code null} when it selects none.
@@ -44,7 +44,7 @@ record LinkReader(Class<?> type, List<ColumnRead> columns, @Nullable DirectRead 
 			return null;
 		}
 		return new LinkReader(junction.model(), columns, persistence.mapping().directRead(junction.model(), columns),
-				persistence.reader());
+				persistence.reader().reads());
 	}
 
 	Object read(ResultSet row) throws SQLException {

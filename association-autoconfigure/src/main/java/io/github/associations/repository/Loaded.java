@@ -16,7 +16,9 @@
 
 package io.github.associations.repository;
 
-import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,23 +34,29 @@ public final class Loaded<S> {
 
 	private final S entity;
 
-	private final Object id;
+	private final @Nullable Object id;
 
-	private final Map<String, Loaded<?>> targets;
+	private final @Nullable Object targets;
 
 	private final Map<String, Class<?>> included;
 
-	private Map<String, ListOf> lists = Map.of();
+	private @Nullable ListOf lists;
 
 	private @Nullable Object link;
 
 	/**
-	 * Create a loaded entity. The maps are kept as they are: the eager select builds them
-	 * for this entity alone and never changes them afterwards. The targets of to-many
-	 * includes are attached afterwards, before the query returns.
-	 * @param id the value of the entity's id column, as the database returned it
+	 * Create a loaded entity. The eager select builds the targets and the included
+	 * associations' map for this entity alone and never changes them afterwards. The
+	 * targets of to-many includes are attached afterwards, before the query returns.
+	 * @param id the value of the entity's id column, as the database returned it, or
+	 * {@code null} for a target without includes, which needs none
+	 * @param targets the targets of the to-one includes: with one included association,
+	 * its target; with several, a map of the targets by the association's name; each a
+	 * {@code Loaded}, or the entity alone for a target without includes, or {@code null}
+	 * when there is none
+	 * @param included the target types of the to-one includes, by the association's name
 	 */
-	Loaded(S entity, Object id, Map<String, Loaded<?>> targets, Map<String, Class<?>> included) {
+	Loaded(S entity, @Nullable Object id, @Nullable Object targets, Map<String, Class<?>> included) {
 		this.entity = entity;
 		this.id = id;
 		this.targets = targets;
@@ -59,17 +67,14 @@ public final class Loaded<S> {
 	 * Attach the targets of a to-many include.
 	 */
 	void attach(String as, Class<?> type, List<Loaded<?>> targets) {
-		if (this.lists.isEmpty()) {
-			this.lists = new HashMap<>(4);
-		}
-		this.lists.put(as, new ListOf(type, targets));
+		this.lists = new ListOf(as, type, targets, this.lists);
 	}
 
 	/**
 	 * Return the value of the entity's id column as the database returned it: the key the
 	 * rows of its to-many targets reference when their association's key is the id.
 	 */
-	Object id() {
+	@Nullable Object id() {
 		return this.id;
 	}
 
@@ -139,7 +144,18 @@ public final class Loaded<S> {
 			throw new IllegalArgumentException(this.entity.getClass().getSimpleName() + "." + as + " holds "
 					+ target.getSimpleName() + ", not " + type.getSimpleName());
 		}
-		return Optional.ofNullable((Loaded<T>) this.targets.get(as));
+		Object found = (this.included.size() == 1) ? this.targets
+				: (this.targets != null) ? ((Map<String, Object>) this.targets).get(as) : null;
+		return Optional.ofNullable((Loaded<T>) loaded(found));
+	}
+
+	/**
+	 * Return a target as a loaded entity, which a target without includes is read
+	 * without.
+	 */
+	private static @Nullable Loaded<?> loaded(@Nullable Object target) {
+		return (target == null || target instanceof Loaded<?>) ? (Loaded<?>) target
+				: new Loaded<>(target, null, null, Map.of());
 	}
 
 	/**
@@ -193,13 +209,16 @@ public final class Loaded<S> {
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> List<Loaded<T>> loadedList(String as, Class<T> type) {
-		ListOf list = this.lists.get(as);
+		ListOf list = this.lists;
+		while (list != null && !list.as().equals(as)) {
+			list = list.next();
+		}
 		if (list == null) {
 			String name = this.entity.getClass().getSimpleName() + "." + as;
 			throw new IllegalArgumentException(this.included.containsKey(as)
 					? name + " is a to-one association; read it with get(\"" + as + "\", ...)"
 					: name + " was not included as a to-many association; include it in the query: "
-							+ this.lists.keySet());
+							+ lists().keySet());
 		}
 		if (!type.isAssignableFrom(list.type())) {
 			throw new IllegalArgumentException(this.entity.getClass().getSimpleName() + "." + as + " holds "
@@ -225,13 +244,31 @@ public final class Loaded<S> {
 
 	@Override
 	public String toString() {
-		return "Loaded " + this.entity + " with " + this.targets + ((this.lists.isEmpty()) ? "" : " and " + this.lists);
+		Map<String, Object> targets = new LinkedHashMap<>();
+		for (String as : this.included.keySet()) {
+			loaded(as, Object.class).ifPresent((target) -> targets.put(as, target));
+		}
+		return "Loaded " + this.entity + " with " + targets + ((this.lists == null) ? "" : " and " + lists());
 	}
 
 	/**
-	 * The targets of a to-many include.
+	 * Return the targets of the to-many includes by the association's name, in the order
+	 * of the includes.
 	 */
-	private record ListOf(Class<?> type, List<Loaded<?>> targets) {
+	private Map<String, List<Loaded<?>>> lists() {
+		Deque<ListOf> attached = new ArrayDeque<>();
+		for (ListOf list = this.lists; list != null; list = list.next()) {
+			attached.push(list);
+		}
+		Map<String, List<Loaded<?>>> lists = new LinkedHashMap<>();
+		attached.forEach((list) -> lists.put(list.as(), list.targets()));
+		return lists;
+	}
+
+	/**
+	 * The targets of a to-many include, linked to those of the includes attached before.
+	 */
+	private record ListOf(String as, Class<?> type, List<Loaded<?>> targets, @Nullable ListOf next) {
 
 	}
 

@@ -93,9 +93,15 @@ class DirectReadIntegrationTests extends AbstractRepositoryIntegrationTests {
 		expected.setId(7L);
 		assertThat(read.read(new Object[] { 7L, "lamp", "RETIRED", Timestamp.from(madeAt), 3, 99L }))
 			.isEqualTo(expected);
-		assertThat(read.read(new Object[] { 7L, null, "RETIRED", Timestamp.from(madeAt), 3, 99L }))
+		Object[] values = { 7L, "lamp", "RETIRED", Timestamp.from(madeAt), 3, 99L };
+		read.read(values);
+		assertThat(values).as("converted in place").containsExactly(7L, "lamp", Gadget.Status.RETIRED, madeAt, 3, 99L);
+		Object[] leftToTheConverter = { 7L, null, "RETIRED", Timestamp.from(madeAt), 3, 99L };
+		assertThat(read.read(leftToTheConverter))
 			.as("a null for a property set after construction is left to the converter")
 			.isNull();
+		assertThat(leftToTheConverter).as("with its values as they were")
+			.containsExactly(7L, null, "RETIRED", Timestamp.from(madeAt), 3, 99L);
 	}
 
 	@Test

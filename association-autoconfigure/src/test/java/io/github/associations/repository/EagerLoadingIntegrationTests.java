@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -315,6 +316,24 @@ class EagerLoadingIntegrationTests extends AbstractRepositoryIntegrationTests {
 			.byId(this.carol.id())
 			.orElseThrow();
 		assertThat(carol.get("card", Card.class)).map(Card::label).contains("gold");
+	}
+
+	@Test
+	void aTargetsForeignKeyIsSelectedOnlyWhereItsEntityMapsIt() {
+		Card card = this.aggregates.insert(new Card(null, "gold", null));
+		this.associations.belongsTo(Card.class, User.class).set(card, this.alice);
+		this.log.clear();
+		Loaded<User> alice = this.associations.load(User.class)
+			.include("profile")
+			.include("card")
+			.byId(this.alice.id())
+			.orElseThrow();
+		assertThat(alice.get("profile", Profile.class)).contains(this.aliceProfile);
+		assertThat(alice.get("card", Card.class)).map(Card::owner).contains(AggregateReference.to(this.alice.id()));
+		assertThat(this.log.roundTrips()).singleElement()
+			.as("Profile does not map profiles.user_id; Card maps cards.owner_id")
+			.satisfies((select) -> assertThat(select).doesNotContain("\"t1\".\"user_id\" AS")
+				.contains("\"t1\".\"bio\" AS", "\"t2\".\"owner_id\" AS"));
 	}
 
 	@Test
