@@ -91,13 +91,19 @@ final class AfterConvertEvents {
 		if (listeners == null || this.multicasters == null) {
 			return true;
 		}
-		for (AbstractApplicationEventMulticaster multicaster : this.multicasters) {
-			Object found = ReflectionUtils.invokeMethod(listeners, multicaster, event, event.getResolvableType());
-			if (!(found instanceof Collection<?> collection) || !collection.isEmpty()) {
-				return true;
+		try {
+			for (AbstractApplicationEventMulticaster multicaster : this.multicasters) {
+				Object found = ReflectionUtils.invokeMethod(listeners, multicaster, event, event.getResolvableType());
+				if (!(found instanceof Collection<?> collection) || !collection.isEmpty()) {
+					return true;
+				}
 			}
+			return false;
 		}
-		return false;
+		catch (RuntimeException ex) {
+			// Publishing tells the caller what went wrong, as Spring Data's would
+			return true;
+		}
 	}
 
 	/**
@@ -106,25 +112,30 @@ final class AfterConvertEvents {
 	 */
 	private static @Nullable List<AbstractApplicationEventMulticaster> multicastersOf(
 			ApplicationEventPublisher publisher) {
-		List<AbstractApplicationEventMulticaster> multicasters = new ArrayList<>();
-		ApplicationContext context = (publisher instanceof ApplicationContext applicationContext) ? applicationContext
-				: null;
-		if (context == null) {
+		if (!(publisher instanceof ApplicationContext applicationContext)) {
 			return null;
 		}
-		while (context != null) {
-			if (!(context instanceof AbstractApplicationContext abstractContext) || !abstractContext.getBeanFactory()
-				.containsLocalBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME)) {
-				return null;
-			}
-			if (!(abstractContext.getBean(
-					AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME) instanceof AbstractApplicationEventMulticaster multicaster)) {
+		List<AbstractApplicationEventMulticaster> multicasters = new ArrayList<>();
+		for (ApplicationContext context = applicationContext; context != null; context = context.getParent()) {
+			if (!(context instanceof AbstractApplicationContext abstractContext) || !hasMulticaster(abstractContext)
+					|| !(abstractContext.getBean(
+							AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME) instanceof AbstractApplicationEventMulticaster multicaster)) {
 				return null;
 			}
 			multicasters.add(multicaster);
-			context = context.getParent();
 		}
 		return List.copyOf(multicasters);
+	}
+
+	private static boolean hasMulticaster(AbstractApplicationContext context) {
+		try {
+			return context.getBeanFactory()
+				.containsLocalBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME);
+		}
+		catch (IllegalStateException ex) {
+			// Not refreshed yet, or closed
+			return false;
+		}
 	}
 
 	/**
