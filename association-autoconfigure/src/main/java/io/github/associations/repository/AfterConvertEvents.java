@@ -44,11 +44,13 @@ import org.springframework.util.ReflectionUtils;
  * event multicasters of the application context and of its parents once per entity type
  * whether any of their listeners receives the type's event, with Spring's own matching,
  * and publishes every entity's event where one does. A listener added while a query runs
- * receives the events of the next query.
+ * receives the events of the next query. A prototype listener bean is created for the
+ * question as it is for each event.
  * <p>
  * Where the multicasters cannot be asked (a publisher that is not an
- * {@link AbstractApplicationContext}, a multicaster that is not an
- * {@link AbstractApplicationEventMulticaster}, a native image), every event is published.
+ * {@link AbstractApplicationContext}, a context that is not running, such as one still
+ * starting, a multicaster that is not an {@link AbstractApplicationEventMulticaster}, a
+ * native image), every event is published.
  */
 final class AfterConvertEvents {
 
@@ -58,15 +60,8 @@ final class AfterConvertEvents {
 
 	private final Map<Class<?>, ResolvableType> types = new ConcurrentHashMap<>();
 
-	private final @Nullable List<AbstractApplicationEventMulticaster> multicasters;
-
-	/**
-	 * Create the events of a publisher, whose multicasters are looked up at once: an
-	 * application context has its multicaster before it creates its beans.
-	 */
 	AfterConvertEvents(ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
-		this.multicasters = (LISTENERS != null) ? multicastersOf(publisher) : null;
 	}
 
 	/**
@@ -88,11 +83,13 @@ final class AfterConvertEvents {
 	 */
 	private boolean received(AfterConvertEventWithType<?> event) {
 		Method listeners = LISTENERS;
-		if (listeners == null || this.multicasters == null) {
+		List<AbstractApplicationEventMulticaster> multicasters = (listeners != null) ? multicastersOf(this.publisher)
+				: null;
+		if (listeners == null || multicasters == null) {
 			return true;
 		}
 		try {
-			for (AbstractApplicationEventMulticaster multicaster : this.multicasters) {
+			for (AbstractApplicationEventMulticaster multicaster : multicasters) {
 				Object found = ReflectionUtils.invokeMethod(listeners, multicaster, event, event.getResolvableType());
 				if (!(found instanceof Collection<?> collection) || !collection.isEmpty()) {
 					return true;
@@ -108,7 +105,10 @@ final class AfterConvertEvents {
 
 	/**
 	 * Return the multicasters an event published to a publisher reaches, or {@code null}
-	 * when they cannot be asked for their listeners.
+	 * when they cannot be asked for their listeners: also while a context starts (before
+	 * it runs, it holds events back for the listeners it has yet to register) or after it
+	 * stopped. Looked up for every question, since a context refreshed again has a new
+	 * multicaster.
 	 */
 	private static @Nullable List<AbstractApplicationEventMulticaster> multicastersOf(
 			ApplicationEventPublisher publisher) {
@@ -117,8 +117,8 @@ final class AfterConvertEvents {
 		}
 		List<AbstractApplicationEventMulticaster> multicasters = new ArrayList<>();
 		for (ApplicationContext context = applicationContext; context != null; context = context.getParent()) {
-			if (!(context instanceof AbstractApplicationContext abstractContext) || !hasMulticaster(abstractContext)
-					|| !(abstractContext.getBean(
+			if (!(context instanceof AbstractApplicationContext abstractContext) || !abstractContext.isRunning()
+					|| !hasMulticaster(abstractContext) || !(abstractContext.getBean(
 							AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME) instanceof AbstractApplicationEventMulticaster multicaster)) {
 				return null;
 			}

@@ -144,6 +144,9 @@ final class EagerLoader {
 				attach(association, include, parents);
 				return;
 			}
+			if (include.includes().isEmpty()) {
+				return;
+			}
 			List<Loaded<?>> targets = new ArrayList<>();
 			for (Loaded<?> parent : parents) {
 				parent.loaded(as, Object.class).ifPresent(targets::add);

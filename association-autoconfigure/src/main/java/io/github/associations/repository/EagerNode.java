@@ -17,6 +17,7 @@
 package io.github.associations.repository;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,8 +92,9 @@ final class EagerNode {
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException(this.type.getSimpleName() + " selects no id column"));
 		List<ColumnRead> columns = List.copyOf(this.columns);
-		return new EagerRows.Layout(this.type, columns, id, List.copyOf(children), Map.copyOf(included),
-				mapping.directRead(this.type, columns), this.parent != null && this.include.includes().isEmpty());
+		return new EagerRows.Layout(this.type, columns, id, List.copyOf(children),
+				Collections.unmodifiableMap(included), mapping.directRead(this.type, columns),
+				this.parent != null && this.include.includes().isEmpty());
 	}
 
 	/**

@@ -24,6 +24,8 @@ final class IdSet {
 
 	private Object[] slots;
 
+	private int shift;
+
 	private int size;
 
 	/**
@@ -31,6 +33,7 @@ final class IdSet {
 	 */
 	IdSet(int expected) {
 		this.slots = new Object[capacity(expected)];
+		this.shift = Integer.numberOfLeadingZeros(this.slots.length) + 1;
 	}
 
 	/**
@@ -42,7 +45,8 @@ final class IdSet {
 			grow();
 		}
 		int mask = this.slots.length - 1;
-		for (int i = spread(id.hashCode()) & mask;; i = (i + 1) & mask) {
+		// Fibonacci hashing: the product's high bits mix all of the hash's bits
+		for (int i = (id.hashCode() * 0x9E3779B9) >>> this.shift;; i = (i + 1) & mask) {
 			Object slot = this.slots[i];
 			if (slot == null) {
 				this.slots[i] = id;
@@ -58,6 +62,7 @@ final class IdSet {
 	private void grow() {
 		Object[] old = this.slots;
 		this.slots = new Object[old.length * 2];
+		this.shift--;
 		this.size = 0;
 		for (Object id : old) {
 			if (id != null) {
@@ -72,11 +77,6 @@ final class IdSet {
 			capacity <<= 1;
 		}
 		return capacity;
-	}
-
-	private static int spread(int hash) {
-		int mixed = hash * 0x9E3779B9;
-		return mixed ^ (mixed >>> 16);
 	}
 
 }

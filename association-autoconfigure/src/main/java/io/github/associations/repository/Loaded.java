@@ -125,7 +125,8 @@ public final class Loaded<S> {
 
 	/**
 	 * Return the target of an included association with the targets of its own included
-	 * associations.
+	 * associations. A target included without includes of its own is kept as the entity
+	 * alone, and each call wraps it in a new {@code Loaded}.
 	 * @param <T> the target type
 	 * @param as the association's name
 	 * @param type the target type

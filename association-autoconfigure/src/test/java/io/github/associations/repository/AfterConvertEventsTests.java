@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.context.event.SimpleApplicationEventMulticaster;
 import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.context.event.SimpleApplicationEventMulticaster;
 import org.springframework.core.ResolvableType;
 import org.springframework.data.relational.core.mapping.event.AfterConvertEvent;
 
@@ -70,6 +72,33 @@ class AfterConvertEventsTests {
 			Card card = new Card(2);
 			events.publication().publish(card);
 			assertThat(cards.entities).containsExactly(card);
+		}
+	}
+
+	@Test
+	void anEventListenerMethodReceivesTheEventsOfItsType() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+			RecordingMulticaster multicaster = register(context);
+			context.register(CardMethods.class);
+			context.refresh();
+			AfterConvertEvents.Publication publication = new AfterConvertEvents(context).publication();
+			Card card = new Card(1);
+			publication.publish(new Note(1));
+			publication.publish(card);
+			assertThat(context.getBean(CardMethods.class).entities).containsExactly(card);
+			assertThat(multicaster.entities).containsExactly(card);
+		}
+	}
+
+	@Test
+	void everyEventIsPublishedWhileTheContextIsNotRunning() {
+		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			RecordingMulticaster multicaster = register(context);
+			context.refresh();
+			context.stop();
+			Note note = new Note(1);
+			new AfterConvertEvents(context).publication().publish(note);
+			assertThat(multicaster.entities).containsExactly(note);
 		}
 	}
 
@@ -120,6 +149,17 @@ class AfterConvertEventsTests {
 
 		@Override
 		public void onApplicationEvent(AfterConvertEvent<Card> event) {
+			this.entities.add(event.getEntity());
+		}
+
+	}
+
+	static class CardMethods {
+
+		final List<Card> entities = new ArrayList<>();
+
+		@EventListener
+		void on(AfterConvertEvent<Card> event) {
 			this.entities.add(event.getEntity());
 		}
 

@@ -49,4 +49,14 @@ class IdSetTests {
 		assertThat(ids.add(2L)).isTrue();
 	}
 
+	@Test
+	void idsWithEqualHashCodesAreTold() {
+		IdSet ids = new IdSet(16);
+		assertThat("Aa").hasSameHashCodeAs("BB");
+		assertThat(ids.add("Aa")).isTrue();
+		assertThat(ids.add("BB")).isTrue();
+		assertThat(ids.add("Aa")).isFalse();
+		assertThat(ids.add("BB")).isFalse();
+	}
+
 }
