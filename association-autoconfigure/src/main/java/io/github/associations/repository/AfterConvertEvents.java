@@ -83,8 +83,7 @@ final class AfterConvertEvents {
 	 */
 	private boolean received(AfterConvertEventWithType<?> event) {
 		Method listeners = LISTENERS;
-		List<AbstractApplicationEventMulticaster> multicasters = (listeners != null) ? multicastersOf(this.publisher)
-				: null;
+		List<AbstractApplicationEventMulticaster> multicasters = multicastersOf(this.publisher);
 		if (listeners == null || multicasters == null) {
 			return true;
 		}
@@ -117,24 +116,29 @@ final class AfterConvertEvents {
 		}
 		List<AbstractApplicationEventMulticaster> multicasters = new ArrayList<>();
 		for (ApplicationContext context = applicationContext; context != null; context = context.getParent()) {
-			if (!(context instanceof AbstractApplicationContext abstractContext) || !abstractContext.isRunning()
-					|| !hasMulticaster(abstractContext) || !(abstractContext.getBean(
-							AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME) instanceof AbstractApplicationEventMulticaster multicaster)) {
+			AbstractApplicationEventMulticaster multicaster = (context instanceof AbstractApplicationContext running
+					&& running.isRunning()) ? multicaster(running) : null;
+			if (multicaster == null) {
 				return null;
 			}
 			multicasters.add(multicaster);
 		}
-		return List.copyOf(multicasters);
+		return multicasters;
 	}
 
-	private static boolean hasMulticaster(AbstractApplicationContext context) {
+	/**
+	 * Return a context's own multicaster, or {@code null} when it has none that can be
+	 * asked.
+	 */
+	private static @Nullable AbstractApplicationEventMulticaster multicaster(AbstractApplicationContext context) {
 		try {
-			return context.getBeanFactory()
-				.containsLocalBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME);
+			Object multicaster = context.getBeanFactory()
+				.getSingleton(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME);
+			return (multicaster instanceof AbstractApplicationEventMulticaster askable) ? askable : null;
 		}
 		catch (IllegalStateException ex) {
 			// Not refreshed yet, or closed
-			return false;
+			return null;
 		}
 	}
 

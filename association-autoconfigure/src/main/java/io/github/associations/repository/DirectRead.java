@@ -25,8 +25,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import io.github.associations.repository.EagerRows.ColumnRead;
 import org.jspecify.annotations.Nullable;
@@ -189,17 +188,10 @@ final class DirectRead {
 	 * after construction, which the converter leaves unset.
 	 */
 	private static int[] required(Slot[] slots, int[] populated) {
-		Set<Integer> required = new TreeSet<>();
-		for (int i = 0; i < slots.length; i++) {
-			Slot slot = slots[i];
-			if (slot != null && slot.primitive) {
-				required.add(i);
-			}
-		}
-		for (int index : populated) {
-			required.add(index);
-		}
-		return required.stream().mapToInt(Integer::intValue).toArray();
+		return IntStream.range(0, slots.length)
+			.filter((i) -> slots[i] != null
+					&& (slots[i].primitive || Arrays.stream(populated).anyMatch((index) -> index == i)))
+			.toArray();
 	}
 
 	/**
