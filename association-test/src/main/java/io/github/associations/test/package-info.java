@@ -16,7 +16,8 @@
 
 /**
  * Test support: one embedded PostgreSQL server per test JVM and a fresh database for each
- * Spring application context.
+ * Spring application context, and a primary with a streaming hot standby for contexts
+ * whose database has a read replica.
  */
 @NullMarked
 package io.github.associations.test;
