@@ -33,12 +33,18 @@ public class AssociationsProperties {
 
 	private final Migrations migrations = new Migrations();
 
+	private final ReadReplicaConnection readReplica = new ReadReplicaConnection();
+
 	public EmbeddedPostgres getEmbeddedPostgres() {
 		return this.embeddedPostgres;
 	}
 
 	public Migrations getMigrations() {
 		return this.migrations;
+	}
+
+	public ReadReplicaConnection getReadReplica() {
+		return this.readReplica;
 	}
 
 	/**
@@ -165,6 +171,54 @@ public class AssociationsProperties {
 
 		public void setStartupTimeout(Duration startupTimeout) {
 			this.startupTimeout = startupTimeout;
+		}
+
+	}
+
+	/**
+	 * Read replica that the application's read-only work goes to.
+	 */
+	public static class ReadReplicaConnection {
+
+		/**
+		 * JDBC URL of the read replica. When set, read-only transactions and the
+		 * repositories' reads outside a transaction use the replica, and everything else
+		 * the primary. Its pool is configured under associations.read-replica.hikari.
+		 */
+		private @Nullable String url;
+
+		/**
+		 * Login username of the read replica. When not set, the primary's.
+		 */
+		private @Nullable String username;
+
+		/**
+		 * Login password of the read replica. When not set, the primary's.
+		 */
+		private @Nullable String password;
+
+		public @Nullable String getUrl() {
+			return this.url;
+		}
+
+		public void setUrl(@Nullable String url) {
+			this.url = url;
+		}
+
+		public @Nullable String getUsername() {
+			return this.username;
+		}
+
+		public void setUsername(@Nullable String username) {
+			this.username = username;
+		}
+
+		public @Nullable String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(@Nullable String password) {
+			this.password = password;
 		}
 
 	}

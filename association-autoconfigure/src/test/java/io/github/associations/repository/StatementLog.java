@@ -16,6 +16,7 @@
 
 package io.github.associations.repository;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,8 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 /**
  * Records the SQL the application sends: one entry per round trip (a JDBC execution), and
  * the data statements each holds, so that a statement with a data-modifying common table
- * expression counts as several statements in one round trip.
+ * expression counts as several statements in one round trip. Also records the server each
+ * round trip went to, as its connection's URL.
  */
 final class StatementLog implements QueryExecutionListener {
 
@@ -38,6 +40,8 @@ final class StatementLog implements QueryExecutionListener {
 	private static final Pattern LOCKING_CLAUSE = Pattern.compile("\\bFOR (NO KEY UPDATE|UPDATE|KEY SHARE|SHARE)\\b");
 
 	private final List<String> roundTrips = new ArrayList<>();
+
+	private final List<String> servers = new ArrayList<>();
 
 	@Override
 	public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
@@ -50,10 +54,28 @@ final class StatementLog implements QueryExecutionListener {
 			sql.append((sql.length() > 0) ? "; " : "").append(query.getQuery());
 		}
 		this.roundTrips.add(sql.toString());
+		this.servers.add(serverOf(execution));
+	}
+
+	private static String serverOf(ExecutionInfo execution) {
+		try {
+			return execution.getStatement().getConnection().getMetaData().getURL();
+		}
+		catch (SQLException ex) {
+			return "unknown: " + ex.getMessage();
+		}
 	}
 
 	synchronized void clear() {
 		this.roundTrips.clear();
+		this.servers.clear();
+	}
+
+	/**
+	 * Return the URL of the server of each round trip.
+	 */
+	synchronized List<String> servers() {
+		return List.copyOf(this.servers);
 	}
 
 	synchronized List<String> roundTrips() {

@@ -1,0 +1,116 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.autoconfigure;
+
+import java.util.Arrays;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionMessage;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.ConfigurationCondition;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * The conditions of {@link ReadReplicaAutoConfiguration}: whether the application has a
+ * read replica, and whether it is the one of the properties. Evaluated when beans are
+ * registered, as bean conditions are, so that the application's beans are seen.
+ */
+final class ReadReplicaConditions {
+
+	static final String URL_PROPERTY = "associations.read-replica.url";
+
+	private ReadReplicaConditions() {
+	}
+
+	/**
+	 * Return the names of the application's {@link ReadReplica @ReadReplica}
+	 * {@link DataSource} beans.
+	 * @param beanFactory the bean factory
+	 * @return the bean names, in the order they were defined
+	 */
+	static String[] replicaBeanNames(ConfigurableListableBeanFactory beanFactory) {
+		return Arrays.stream(beanFactory.getBeanNamesForType(DataSource.class, true, false))
+			.filter((name) -> beanFactory.findAnnotationOnBean(name, ReadReplica.class, false) != null)
+			.toArray(String[]::new);
+	}
+
+	private static boolean hasUrl(ConditionContext context) {
+		return StringUtils.hasText(context.getEnvironment().getProperty(URL_PROPERTY));
+	}
+
+	private static String[] replicaBeanNames(ConditionContext context) {
+		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+		return (beanFactory != null) ? replicaBeanNames(beanFactory) : new String[0];
+	}
+
+	/**
+	 * Matches when {@code associations.read-replica.url} has text or the application
+	 * defines a {@link ReadReplica @ReadReplica} {@code DataSource}.
+	 */
+	static final class Configured extends SpringBootCondition implements ConfigurationCondition {
+
+		@Override
+		public ConfigurationPhase getConfigurationPhase() {
+			return ConfigurationPhase.REGISTER_BEAN;
+		}
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			ConditionMessage.Builder message = ConditionMessage.forCondition("Read replica");
+			String[] beans = replicaBeanNames(context);
+			if (beans.length > 0) {
+				return ConditionOutcome.match(message.found("@ReadReplica DataSource").items(beans));
+			}
+			if (hasUrl(context)) {
+				return ConditionOutcome.match(message.because(URL_PROPERTY + " is set"));
+			}
+			return ConditionOutcome
+				.noMatch(message.because(URL_PROPERTY + " is not set and there is no @ReadReplica DataSource"));
+		}
+
+	}
+
+	/**
+	 * Matches when {@code associations.read-replica.url} has text and the application
+	 * defines no {@link ReadReplica @ReadReplica} {@code DataSource} of its own.
+	 */
+	static final class FromProperties extends SpringBootCondition implements ConfigurationCondition {
+
+		@Override
+		public ConfigurationPhase getConfigurationPhase() {
+			return ConfigurationPhase.REGISTER_BEAN;
+		}
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			ConditionMessage.Builder message = ConditionMessage.forCondition("Read replica from properties");
+			String[] beans = replicaBeanNames(context);
+			if (beans.length > 0) {
+				return ConditionOutcome.noMatch(message.found("@ReadReplica DataSource").items(beans));
+			}
+			return hasUrl(context) ? ConditionOutcome.match(message.because(URL_PROPERTY + " is set"))
+					: ConditionOutcome.noMatch(message.because(URL_PROPERTY + " is not set"));
+		}
+
+	}
+
+}

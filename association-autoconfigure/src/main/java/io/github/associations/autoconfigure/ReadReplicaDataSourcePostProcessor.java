@@ -1,0 +1,137 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.autoconfigure;
+
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import io.github.associations.replica.ReadReplicaRoutingDataSource;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
+import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
+import org.springframework.util.Assert;
+
+/**
+ * Wraps the application's primary {@link DataSource} bean in a
+ * {@link ReadReplicaRoutingDataSource} with the {@link ReadReplica @ReadReplica} one, so
+ * that everything that uses the {@code DataSource} (transaction managers, JDBC templates,
+ * repositories) routes. The primary is the only {@code DataSource} that is a default
+ * candidate and no replica, or else the {@code @Primary} one. A {@code DataSource} that
+ * already routes (an {@link AbstractRoutingDataSource} or a
+ * {@link LazyConnectionDataSourceProxy}) is left as it is.
+ */
+final class ReadReplicaDataSourcePostProcessor implements BeanPostProcessor, BeanFactoryAware {
+
+	private static final Log logger = LogFactory.getLog(ReadReplicaDataSourcePostProcessor.class);
+
+	private @Nullable ConfigurableListableBeanFactory beanFactory;
+
+	@Override
+	public void setBeanFactory(BeanFactory beanFactory) {
+		Assert.isInstanceOf(ConfigurableListableBeanFactory.class, beanFactory,
+				"A read replica needs a ConfigurableListableBeanFactory");
+		this.beanFactory = (ConfigurableListableBeanFactory) beanFactory;
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
+		if (!(bean instanceof DataSource dataSource) || bean instanceof ReadReplicaRoutingDataSource
+				|| !beanName.equals(primaryBeanName())) {
+			return bean;
+		}
+		if (routesItself(dataSource)) {
+			logger.info("DataSource '" + beanName + "' routes by itself: the read replica is left to it");
+			return bean;
+		}
+		return new ReadReplicaRoutingDataSource(dataSource, replica());
+	}
+
+	private @Nullable String primaryBeanName() {
+		ConfigurableListableBeanFactory beanFactory = beanFactory();
+		List<String> replicas = Arrays.asList(ReadReplicaConditions.replicaBeanNames(beanFactory));
+		List<String> candidates = Arrays.stream(beanFactory.getBeanNamesForType(DataSource.class, true, false))
+			.filter((name) -> !replicas.contains(name) && isDefaultCandidate(beanFactory, name))
+			.toList();
+		if (candidates.size() <= 1) {
+			return candidates.isEmpty() ? null : candidates.get(0);
+		}
+		List<String> primaries = candidates.stream()
+			.filter((name) -> beanFactory.containsBeanDefinition(name)
+					&& beanFactory.getBeanDefinition(name).isPrimary())
+			.toList();
+		if (primaries.size() != 1) {
+			throw new IllegalStateException("A read replica is configured, but the DataSource to route is ambiguous: "
+					+ "found " + candidates + ". Mark the primary one @Primary, or declare the others with "
+					+ "@Bean(defaultCandidate = false).");
+		}
+		return primaries.get(0);
+	}
+
+	private DataSource replica() {
+		ConfigurableListableBeanFactory beanFactory = beanFactory();
+		String[] replicas = ReadReplicaConditions.replicaBeanNames(beanFactory);
+		if (replicas.length != 1) {
+			throw new IllegalStateException("Expected one @ReadReplica DataSource but found "
+					+ ((replicas.length == 0) ? "none" : Arrays.toString(replicas))
+					+ ". Define one, or set associations.read-replica.url instead.");
+		}
+		return beanFactory.getBean(replicas[0], DataSource.class);
+	}
+
+	private ConfigurableListableBeanFactory beanFactory() {
+		ConfigurableListableBeanFactory beanFactory = this.beanFactory;
+		Assert.state(beanFactory != null, "BeanFactory not set");
+		return beanFactory;
+	}
+
+	private static boolean isDefaultCandidate(ConfigurableListableBeanFactory beanFactory, String name) {
+		if (!beanFactory.containsBeanDefinition(name)) {
+			return true;
+		}
+		BeanDefinition definition = beanFactory.getBeanDefinition(name);
+		return definition.isAutowireCandidate() && isDefaultCandidate(definition);
+	}
+
+	private static boolean isDefaultCandidate(BeanDefinition definition) {
+		return !(definition instanceof AbstractBeanDefinition abstractDefinition)
+				|| abstractDefinition.isDefaultCandidate();
+	}
+
+	private static boolean routesItself(DataSource dataSource) {
+		try {
+			return dataSource.isWrapperFor(AbstractRoutingDataSource.class)
+					|| dataSource.isWrapperFor(LazyConnectionDataSourceProxy.class);
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,213 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.autoconfigure;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.associations.replica.ReadReplicaRoutingDataSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When {@link ReadReplicaAutoConfiguration} wraps the application's {@code DataSource},
+ * and with which replica. None of these contexts connects to a database.
+ */
+class ReadReplicaAutoConfigurationTests {
+
+	private static final String PRIMARY_URL = "jdbc:postgresql://primary.example:5432/app";
+
+	private static final String REPLICA_URL = "jdbc:postgresql://replica.example:5432/app";
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
+				ReadReplicaAutoConfiguration.class))
+		.withPropertyValues("spring.datasource.url=" + PRIMARY_URL, "spring.datasource.username=app",
+				"spring.datasource.password=secret");
+
+	@Test
+	void withoutAReplicaTheDataSourceIsLeftAsItIs() {
+		this.contextRunner.run((context) -> assertThat(context).hasNotFailed()
+			.doesNotHaveBean(ReadReplicaDataSourcePostProcessor.class)
+			.getBean(DataSource.class)
+			.isInstanceOf(HikariDataSource.class));
+	}
+
+	@Test
+	void aBlankUrlIsNoReplica() {
+		this.contextRunner.withPropertyValues("associations.read-replica.url= ")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.getBean(DataSource.class)
+				.isInstanceOf(HikariDataSource.class));
+	}
+
+	@Test
+	void aReplicaUrlRoutesTheDataSourceThatEverythingUsesToAReadOnlyPoolWithThePrimarysCredentials() {
+		this.contextRunner.withPropertyValues("associations.read-replica.url=" + REPLICA_URL).run((context) -> {
+			assertThat(context).hasNotFailed();
+			DataSource dataSource = context.getBean(DataSource.class);
+			assertThat(dataSource).isInstanceOf(ReadReplicaRoutingDataSource.class);
+			assertThat(context.getBean(JdbcTemplate.class).getDataSource()).isSameAs(dataSource);
+			assertThat(context.getBean(DataSourceTransactionManager.class).getDataSource()).isSameAs(dataSource);
+			ReadReplicaRoutingDataSource routing = (ReadReplicaRoutingDataSource) dataSource;
+			assertThat(routing.getPrimary()).isInstanceOfSatisfying(HikariDataSource.class,
+					(primary) -> assertThat(primary.getJdbcUrl()).isEqualTo(PRIMARY_URL));
+			assertThat(routing.getReplica()).isInstanceOfSatisfying(HikariDataSource.class, (replica) -> {
+				assertThat(replica.getJdbcUrl()).isEqualTo(REPLICA_URL);
+				assertThat(replica.isReadOnly()).isTrue();
+				assertThat(replica.getPoolName()).isEqualTo("associations-read-replica");
+				assertThat(replica.getUsername()).isEqualTo("app");
+				assertThat(replica.getPassword()).isEqualTo("secret");
+			});
+			assertThat(dataSource.unwrap(HikariDataSource.class)).isSameAs(routing.getPrimary());
+		});
+	}
+
+	@Test
+	void theReplicasOwnCredentialsAndPoolSettingsApply() {
+		this.contextRunner
+			.withPropertyValues("associations.read-replica.url=" + REPLICA_URL,
+					"associations.read-replica.username=reader", "associations.read-replica.password=other",
+					"associations.read-replica.hikari.maximum-pool-size=3")
+			.run((context) -> assertThat(
+					((ReadReplicaRoutingDataSource) context.getBean(DataSource.class)).getReplica())
+				.isInstanceOfSatisfying(HikariDataSource.class, (replica) -> {
+					assertThat(replica.getUsername()).isEqualTo("reader");
+					assertThat(replica.getPassword()).isEqualTo("other");
+					assertThat(replica.getMaximumPoolSize()).isEqualTo(3);
+				}));
+	}
+
+	@Test
+	void anApplicationsReadReplicaDataSourceTakesThePlaceOfTheUrls() {
+		this.contextRunner.withUserConfiguration(OwnReplica.class)
+			.withPropertyValues("associations.read-replica.url=" + REPLICA_URL)
+			.run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean("associationsReadReplicaDataSource");
+				assertThat(((ReadReplicaRoutingDataSource) context.getBean(DataSource.class)).getReplica())
+					.isSameAs(context.getBean("ownReplica"));
+			});
+	}
+
+	@Test
+	void anApplicationsReadReplicaDataSourceAloneIsEnough() {
+		this.contextRunner.withUserConfiguration(OwnReplica.class)
+			.run((context) -> assertThat(
+					((ReadReplicaRoutingDataSource) context.getBean(DataSource.class)).getReplica())
+				.isSameAs(context.getBean("ownReplica")));
+	}
+
+	@Test
+	void aDataSourceThatRoutesByItselfIsLeftAsItIs() {
+		this.contextRunner.withUserConfiguration(OwnRouting.class)
+			.withPropertyValues("associations.read-replica.url=" + REPLICA_URL)
+			.run((context) -> assertThat(context.getBean(DataSource.class))
+				.isInstanceOf(LazyConnectionDataSourceProxy.class));
+	}
+
+	@Test
+	void severalDataSourcesWithoutAPrimaryOneFailWithWhatToDo() {
+		this.contextRunner.withUserConfiguration(TwoDataSources.class)
+			.withPropertyValues("associations.read-replica.url=" + REPLICA_URL)
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessage("A read replica is configured, but the DataSource to route is ambiguous: found [first, "
+						+ "second]. Mark the primary one @Primary, or declare the others with "
+						+ "@Bean(defaultCandidate = false)."));
+	}
+
+	@Test
+	void ofSeveralDataSourcesThePrimaryOneRoutes() {
+		this.contextRunner.withUserConfiguration(TwoDataSources.class, PrimaryDataSource.class)
+			.withPropertyValues("associations.read-replica.url=" + REPLICA_URL)
+			.run((context) -> {
+				assertThat(context.getBean("third")).isInstanceOf(ReadReplicaRoutingDataSource.class);
+				assertThat(context.getBean("first")).isInstanceOf(SimpleDriverDataSource.class);
+			});
+	}
+
+	private static DataSource dataSource(String url) {
+		return new SimpleDriverDataSource(new org.postgresql.Driver(), url);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnReplica {
+
+		@Bean(defaultCandidate = false)
+		@ReadReplica
+		DataSource ownReplica() {
+			return dataSource(REPLICA_URL);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnRouting {
+
+		@Bean
+		DataSource dataSource() {
+			LazyConnectionDataSourceProxy routing = new LazyConnectionDataSourceProxy();
+			routing.setTargetDataSource(ReadReplicaAutoConfigurationTests.dataSource(PRIMARY_URL));
+			routing.setReadOnlyDataSource(ReadReplicaAutoConfigurationTests.dataSource(REPLICA_URL));
+			return routing;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TwoDataSources {
+
+		@Bean
+		DataSource first() {
+			return dataSource(PRIMARY_URL);
+		}
+
+		@Bean
+		DataSource second() {
+			return dataSource(PRIMARY_URL);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class PrimaryDataSource {
+
+		@Bean
+		@Primary
+		DataSource third() {
+			return dataSource(PRIMARY_URL);
+		}
+
+	}
+
+}
