@@ -32,7 +32,9 @@ import org.springframework.util.StringUtils;
 /**
  * The conditions of {@link ReadReplicaAutoConfiguration}: whether the application has a
  * read replica, and whether it is the one of the properties. Evaluated when beans are
- * registered, as bean conditions are, so that the application's beans are seen.
+ * registered, as bean conditions are, so that the application's beans are seen. Not
+ * {@code @ConditionalOnBean}, which leaves out beans that are no default candidates, as a
+ * {@code @ReadReplica DataSource} is.
  */
 final class ReadReplicaConditions {
 

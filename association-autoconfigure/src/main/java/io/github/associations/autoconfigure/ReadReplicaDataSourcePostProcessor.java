@@ -30,28 +30,40 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
-import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
 import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
 
 /**
  * Wraps the application's primary {@link DataSource} bean in a
  * {@link ReadReplicaRoutingDataSource} with the {@link ReadReplica @ReadReplica} one, so
  * that everything that uses the {@code DataSource} (transaction managers, JDBC templates,
  * repositories) routes. The primary is the only {@code DataSource} that is a default
- * candidate and no replica, or else the {@code @Primary} one. A {@code DataSource} that
- * already routes (an {@link AbstractRoutingDataSource} or a
- * {@link LazyConnectionDataSourceProxy}) is left as it is.
+ * candidate and no replica, or else the {@code @Primary} one. An
+ * {@link AbstractRoutingDataSource} is the application's own routing and is left as it
+ * is.
+ * <p>
+ * Unordered, so that it runs after the post-processors that decorate each
+ * {@code DataSource} (with metrics or statement logging): it routes between the decorated
+ * primary and replica. Startup fails when the primary was created too early to be
+ * wrapped.
  */
-final class ReadReplicaDataSourcePostProcessor implements BeanPostProcessor, BeanFactoryAware {
+final class ReadReplicaDataSourcePostProcessor
+		implements BeanPostProcessor, BeanFactoryAware, SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(ReadReplicaDataSourcePostProcessor.class);
 
+	private static final boolean HIKARI_PRESENT = ClassUtils.isPresent("com.zaxxer.hikari.HikariDataSource",
+			ReadReplicaDataSourcePostProcessor.class.getClassLoader());
+
 	private @Nullable ConfigurableListableBeanFactory beanFactory;
+
+	private volatile boolean primaryProcessed;
 
 	@Override
 	public void setBeanFactory(BeanFactory beanFactory) {
@@ -66,11 +78,28 @@ final class ReadReplicaDataSourcePostProcessor implements BeanPostProcessor, Bea
 				|| !beanName.equals(primaryBeanName())) {
 			return bean;
 		}
-		if (routesItself(dataSource)) {
-			logger.info("DataSource '" + beanName + "' routes by itself: the read replica is left to it");
+		this.primaryProcessed = true;
+		if (isWrapperFor(dataSource, AbstractRoutingDataSource.class)) {
+			logger.warn("DataSource '" + beanName + "' is an AbstractRoutingDataSource, which routes by itself: "
+					+ "the read replica of associations.read-replica or @ReadReplica is not used");
 			return bean;
 		}
-		return new ReadReplicaRoutingDataSource(dataSource, replica());
+		DataSource replica = replica();
+		if (HIKARI_PRESENT) {
+			HikariPools.checkSameDefaults(dataSource, replica);
+		}
+		return new ReadReplicaRoutingDataSource(dataSource, replica);
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		String primary = primaryBeanName();
+		if (primary != null && !this.primaryProcessed) {
+			throw new IllegalStateException("A read replica is configured, but DataSource '" + primary
+					+ "' was created before it could be wrapped to route to it, by a bean that a "
+					+ "BeanPostProcessor depends on. Make that BeanPostProcessor's @Bean method static, or have it "
+					+ "take an ObjectProvider<DataSource> instead of the DataSource.");
+		}
 	}
 
 	private @Nullable String primaryBeanName() {
@@ -100,9 +129,18 @@ final class ReadReplicaDataSourcePostProcessor implements BeanPostProcessor, Bea
 		if (replicas.length != 1) {
 			throw new IllegalStateException("Expected one @ReadReplica DataSource but found "
 					+ ((replicas.length == 0) ? "none" : Arrays.toString(replicas))
-					+ ". Define one, or set associations.read-replica.url instead.");
+					+ ". Define one, or set associations.read-replica.url with HikariCP on the classpath.");
 		}
 		return beanFactory.getBean(replicas[0], DataSource.class);
+	}
+
+	private static boolean isWrapperFor(DataSource dataSource, Class<?> type) {
+		try {
+			return dataSource.isWrapperFor(type);
+		}
+		catch (SQLException ex) {
+			return false;
+		}
 	}
 
 	private ConfigurableListableBeanFactory beanFactory() {
@@ -116,22 +154,8 @@ final class ReadReplicaDataSourcePostProcessor implements BeanPostProcessor, Bea
 			return true;
 		}
 		BeanDefinition definition = beanFactory.getBeanDefinition(name);
-		return definition.isAutowireCandidate() && isDefaultCandidate(definition);
-	}
-
-	private static boolean isDefaultCandidate(BeanDefinition definition) {
-		return !(definition instanceof AbstractBeanDefinition abstractDefinition)
-				|| abstractDefinition.isDefaultCandidate();
-	}
-
-	private static boolean routesItself(DataSource dataSource) {
-		try {
-			return dataSource.isWrapperFor(AbstractRoutingDataSource.class)
-					|| dataSource.isWrapperFor(LazyConnectionDataSourceProxy.class);
-		}
-		catch (SQLException ex) {
-			return false;
-		}
+		return definition.isAutowireCandidate() && (!(definition instanceof AbstractBeanDefinition abstractDefinition)
+				|| abstractDefinition.isDefaultCandidate());
 	}
 
 }

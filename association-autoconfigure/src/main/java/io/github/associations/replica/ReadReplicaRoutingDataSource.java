@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.IsolationLevelDataSourceAdapter;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
@@ -36,9 +37,10 @@ import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
  * its reads, is the primary's. Connections are taken from either only when a statement
  * needs one.
  * <p>
- * The replica's connections should be read-only themselves: they are not marked here.
+ * The replica's connections should be read-only themselves, and have the primary's
+ * auto-commit and isolation defaults: they are not changed here.
  */
-public final class ReadReplicaRoutingDataSource extends IsolationLevelDataSourceAdapter {
+public final class ReadReplicaRoutingDataSource extends DelegatingDataSource {
 
 	private final DataSource primary;
 
@@ -55,7 +57,9 @@ public final class ReadReplicaRoutingDataSource extends IsolationLevelDataSource
 		LazyConnectionDataSourceProxy routing = new LazyConnectionDataSourceProxy();
 		routing.setTargetDataSource(primary);
 		routing.setReadOnlyDataSource(replica);
-		setTargetDataSource(routing);
+		ReadOnlyMarking marking = new ReadOnlyMarking();
+		marking.setTargetDataSource(routing);
+		setTargetDataSource(marking);
 	}
 
 	/**
@@ -74,18 +78,23 @@ public final class ReadReplicaRoutingDataSource extends IsolationLevelDataSource
 		return this.replica;
 	}
 
-	/**
-	 * Leave the isolation level to the transaction manager, which sets it for
-	 * transactions, so that routing changes nothing else about a connection.
-	 */
-	@Override
-	protected @Nullable Integer getCurrentIsolationLevel() {
-		return null;
-	}
-
 	@Override
 	public String toString() {
 		return "ReadReplicaRoutingDataSource [primary " + this.primary + ", replica " + this.replica + "]";
+	}
+
+	/**
+	 * Marks a connection read-only when the current scope is read-only, and leaves the
+	 * isolation level to the transaction manager, which sets it for transactions, so that
+	 * routing changes nothing else about a connection.
+	 */
+	private static final class ReadOnlyMarking extends IsolationLevelDataSourceAdapter {
+
+		@Override
+		protected @Nullable Integer getCurrentIsolationLevel() {
+			return null;
+		}
+
 	}
 
 }

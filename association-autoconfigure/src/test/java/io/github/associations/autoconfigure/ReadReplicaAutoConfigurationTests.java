@@ -16,6 +16,9 @@
 
 package io.github.associations.autoconfigure;
 
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -34,6 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -127,11 +132,47 @@ class ReadReplicaAutoConfigurationTests {
 	}
 
 	@Test
-	void aDataSourceThatRoutesByItselfIsLeftAsItIs() {
+	void anAbstractRoutingDataSourceRoutesByItselfAndIsLeftAsItIs() {
 		this.contextRunner.withUserConfiguration(OwnRouting.class)
 			.withPropertyValues("associations.read-replica.url=" + REPLICA_URL)
-			.run((context) -> assertThat(context.getBean(DataSource.class))
-				.isInstanceOf(LazyConnectionDataSourceProxy.class));
+			.run((context) -> assertThat(context.getBean(DataSource.class)).isInstanceOf(ReadOnlyRouting.class));
+	}
+
+	@Test
+	void aLazyConnectionDataSourceProxyWithoutReplicaRoutes() {
+		this.contextRunner.withUserConfiguration(OwnLazyConnections.class)
+			.withPropertyValues("associations.read-replica.url=" + REPLICA_URL)
+			.run((context) -> assertThat(context.getBean(DataSource.class)).isInstanceOfSatisfying(
+					ReadReplicaRoutingDataSource.class,
+					(routing) -> assertThat(routing.getPrimary()).isInstanceOf(LazyConnectionDataSourceProxy.class)));
+	}
+
+	@Test
+	void thePrimaryPoolClosesWithTheContext() {
+		AtomicReference<DataSource> primary = new AtomicReference<>();
+		this.contextRunner.withPropertyValues("associations.read-replica.url=" + REPLICA_URL)
+			.run((context) -> primary
+				.set(((ReadReplicaRoutingDataSource) context.getBean(DataSource.class)).getPrimary()));
+		assertThat(primary.get()).isInstanceOfSatisfying(HikariDataSource.class,
+				(pool) -> assertThat(pool.isClosed()).isTrue());
+	}
+
+	@Test
+	void poolsWithOtherAutoCommitDefaultsFailWithWhatToDo() {
+		this.contextRunner
+			.withPropertyValues("associations.read-replica.url=" + REPLICA_URL,
+					"spring.datasource.hikari.auto-commit=false")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessage("The read replica's pool must hand out connections like the primary's: the primary's "
+						+ "have auto-commit false and isolation the driver's default, the replica's auto-commit true "
+						+ "and isolation the driver's default. Set associations.read-replica.hikari.auto-commit and "
+						+ "transaction-isolation (or those of the @ReadReplica DataSource) to the primary's."));
+		this.contextRunner
+			.withPropertyValues("associations.read-replica.url=" + REPLICA_URL,
+					"spring.datasource.hikari.auto-commit=false", "associations.read-replica.hikari.auto-commit=false")
+			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@Test
@@ -176,10 +217,31 @@ class ReadReplicaAutoConfigurationTests {
 
 		@Bean
 		DataSource dataSource() {
-			LazyConnectionDataSourceProxy routing = new LazyConnectionDataSourceProxy();
-			routing.setTargetDataSource(ReadReplicaAutoConfigurationTests.dataSource(PRIMARY_URL));
-			routing.setReadOnlyDataSource(ReadReplicaAutoConfigurationTests.dataSource(REPLICA_URL));
+			ReadOnlyRouting routing = new ReadOnlyRouting();
+			routing.setTargetDataSources(Map.of(false, ReadReplicaAutoConfigurationTests.dataSource(PRIMARY_URL), true,
+					ReadReplicaAutoConfigurationTests.dataSource(REPLICA_URL)));
 			return routing;
+		}
+
+	}
+
+	static class ReadOnlyRouting extends AbstractRoutingDataSource {
+
+		@Override
+		protected Object determineCurrentLookupKey() {
+			return TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnLazyConnections {
+
+		@Bean
+		DataSource dataSource() {
+			LazyConnectionDataSourceProxy lazy = new LazyConnectionDataSourceProxy();
+			lazy.setTargetDataSource(ReadReplicaAutoConfigurationTests.dataSource(PRIMARY_URL));
+			return lazy;
 		}
 
 	}

@@ -33,15 +33,17 @@ import java.util.concurrent.locks.LockSupport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.Assert;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * A streaming hot standby of an embedded PostgreSQL server, made from a
- * {@link BaseBackup} of it through a physical replication slot. Once it streams, it is
- * the primary's synchronous standby: a primary started with
- * {@code synchronous_commit = remote_apply} then waits at each commit until the standby
- * has applied it, so that a read on the standby after a commit sees it, without polling.
+ * {@link BaseBackup} of it through a physical replication slot. It is the primary's
+ * synchronous standby: a primary started with {@code synchronous_commit = remote_apply}
+ * waits at each commit until the standby has applied it, so that a read on the standby
+ * after a commit sees it, without polling.
  */
 final class HotStandby implements AutoCloseable {
 
@@ -51,27 +53,33 @@ final class HotStandby implements AutoCloseable {
 
 	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
 
-	private final EmbeddedPostgres postgres;
+	private final @Nullable EmbeddedPostgres postgres;
 
 	private final Path dataDirectory;
 
-	private HotStandby(EmbeddedPostgres postgres, Path dataDirectory) {
+	private HotStandby(@Nullable EmbeddedPostgres postgres, Path dataDirectory) {
 		this.postgres = postgres;
 		this.dataDirectory = dataDirectory;
 	}
 
 	/**
 	 * Make a standby of a running server, start it and wait until it is the primary's
-	 * synchronous standby.
+	 * synchronous standby. The primary names it in its {@code synchronous_standby_names}
+	 * from its start: nothing waits for it before it streams, as no transaction writes
+	 * before then.
 	 * @param primary the running server
 	 * @param serverConfig the settings the primary was started with, which a hot standby
 	 * needs at least as high
+	 * @param user the superuser that the standby connects to the primary as
 	 * @return the running standby
-	 * @throws IOException if the standby could not be made or started
+	 * @throws IOException if the standby could not be made or started; nothing of it is
+	 * left then
 	 */
-	static HotStandby start(EmbeddedPostgres primary, Map<String, String> serverConfig) throws IOException {
+	static HotStandby start(EmbeddedPostgres primary, Map<String, String> serverConfig, String user)
+			throws IOException {
 		long start = System.nanoTime();
 		Path dataDirectory = Files.createTempDirectory("association-test-standby");
+		EmbeddedPostgres standby = null;
 		try {
 			try (Connection connection = primary.getPostgresDatabase().getConnection()) {
 				query(connection, "SELECT pg_create_physical_replication_slot('" + NAME + "', true)::text");
@@ -79,8 +87,8 @@ final class HotStandby implements AutoCloseable {
 			}
 			Files.createFile(dataDirectory.resolve("standby.signal"));
 			Files.writeString(dataDirectory.resolve("postgresql.auto.conf"),
-					"primary_conninfo = 'host=localhost port=" + primary.getPort() + " user=postgres application_name="
-							+ NAME + "'\nprimary_slot_name = '" + NAME + "'\n",
+					"primary_conninfo = 'host=localhost port=" + primary.getPort() + " user=" + user
+							+ " application_name=" + NAME + "'\nprimary_slot_name = '" + NAME + "'\n",
 					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
@@ -88,52 +96,37 @@ final class HotStandby implements AutoCloseable {
 				.setRegisterShutdownHook(false)
 				.setPGStartupWait(STARTUP_TIMEOUT);
 			serverConfig.forEach(builder::setServerConfig);
-			HotStandby standby = new HotStandby(builder.start(), dataDirectory);
-			Runtime.getRuntime().addShutdownHook(new Thread(standby::close, "association-test-standby-closer"));
+			standby = builder.start();
 			try (Connection connection = primary.getPostgresDatabase().getConnection()) {
-				makeSynchronous(connection);
+				awaitSynchronous(connection);
 			}
 			logger.info("Started a streaming hot standby on port " + standby.getPort() + " in "
 					+ TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
-			return standby;
+			return new HotStandby(standby, dataDirectory);
 		}
-		catch (SQLException ex) {
-			FileSystemUtils.deleteRecursively(dataDirectory);
+		catch (IOException | SQLException | RuntimeException ex) {
+			new HotStandby(standby, dataDirectory).close();
 			throw new IOException("Could not make a standby of the embedded PostgreSQL server", ex);
 		}
 	}
 
 	/**
-	 * Wait until the standby streams, then make it the synchronous standby, and wait
-	 * until the primary reports it so.
+	 * Wait, for at most the startup timeout, until the primary reports the standby as its
+	 * synchronous standby, streaming.
 	 */
-	private static void makeSynchronous(Connection connection) throws SQLException, IOException {
-		awaitReplicationState(connection, "state", "streaming");
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("ALTER SYSTEM SET synchronous_standby_names = '" + NAME + "'");
-			statement.execute("SELECT pg_reload_conf()");
-		}
-		awaitReplicationState(connection, "sync_state", "sync");
-	}
-
-	/**
-	 * Wait, for at most the startup timeout, until the primary reports the standby's
-	 * replication in the given state.
-	 */
-	private static void awaitReplicationState(Connection connection, String column, String state)
-			throws SQLException, IOException {
+	private static void awaitSynchronous(Connection connection) throws SQLException, IOException {
 		long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-		String sql = "SELECT " + column + " FROM pg_stat_replication WHERE application_name = ?";
+		String sql = "SELECT state || ' ' || sync_state FROM pg_stat_replication WHERE application_name = ?";
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			statement.setString(1, NAME);
 			while (true) {
 				try (ResultSet result = statement.executeQuery()) {
-					if (result.next() && state.equals(result.getString(1))) {
+					if (result.next() && "streaming sync".equals(result.getString(1))) {
 						return;
 					}
 				}
 				if (System.nanoTime() > deadline) {
-					throw new IOException("The standby did not reach " + column + " '" + state + "' within "
+					throw new IOException("The standby was not streaming as the synchronous standby within "
 							+ STARTUP_TIMEOUT.toSeconds() + " s");
 				}
 				LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
@@ -142,7 +135,9 @@ final class HotStandby implements AutoCloseable {
 	}
 
 	int getPort() {
-		return this.postgres.getPort();
+		EmbeddedPostgres postgres = this.postgres;
+		Assert.state(postgres != null, "The standby did not start");
+		return postgres.getPort();
 	}
 
 	/**
@@ -151,7 +146,9 @@ final class HotStandby implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
-			this.postgres.close();
+			if (this.postgres != null) {
+				this.postgres.close();
+			}
 		}
 		catch (IOException ex) {
 			logger.debug("Could not stop the standby", ex);

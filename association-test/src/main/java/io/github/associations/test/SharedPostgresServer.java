@@ -48,6 +48,8 @@ final class SharedPostgresServer {
 
 	private static @Nullable SharedPostgresServer replicated;
 
+	private static @Nullable IllegalStateException replicatedFailure;
+
 	private final EmbeddedPostgres postgres;
 
 	private final @Nullable HotStandby standby;
@@ -66,7 +68,7 @@ final class SharedPostgresServer {
 	static synchronized SharedPostgresServer get() {
 		SharedPostgresServer server = instance;
 		if (server == null) {
-			server = start(false);
+			server = start();
 			instance = server;
 		}
 		return server;
@@ -74,40 +76,93 @@ final class SharedPostgresServer {
 
 	/**
 	 * Return the server of this JVM that has a streaming hot standby, starting both on
-	 * first use.
+	 * first use. When they fail to start, later calls fail at once.
 	 * @return the server
 	 */
 	static synchronized SharedPostgresServer withReadReplica() {
+		IllegalStateException failure = replicatedFailure;
+		if (failure != null) {
+			throw new IllegalStateException("The embedded PostgreSQL server with a standby failed to start earlier",
+					failure);
+		}
 		SharedPostgresServer server = replicated;
 		if (server == null) {
-			server = start(true);
+			try {
+				server = startWithStandby();
+			}
+			catch (IllegalStateException ex) {
+				replicatedFailure = ex;
+				throw ex;
+			}
 			replicated = server;
 		}
 		return server;
 	}
 
-	private static SharedPostgresServer start(boolean withStandby) {
+	private static SharedPostgresServer start() {
+		Map<String, String> config = settings();
+		config.put("synchronous_commit", "off");
+		return withTemplate(new SharedPostgresServer(startPostgres(config, true), null));
+	}
+
+	private static SharedPostgresServer startWithStandby() {
+		Map<String, String> config = settings();
+		// commits wait until the standby has applied them; none is made before it streams
+		config.put("synchronous_commit", "remote_apply");
+		config.put("synchronous_standby_names", HotStandby.NAME);
+		EmbeddedPostgres primary = startPostgres(config, false);
+		HotStandby standby;
+		try {
+			standby = HotStandby.start(primary, config, SUPERUSER);
+		}
+		catch (IOException ex) {
+			stop(primary);
+			throw new IllegalStateException("Could not start a hot standby of the embedded PostgreSQL server for tests",
+					ex);
+		}
+		// the primary stops first, so that no commit waits for a standby that is gone
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			stop(primary);
+			standby.close();
+		}, "association-test-primary-and-standby-closer"));
+		return withTemplate(new SharedPostgresServer(primary, standby));
+	}
+
+	/**
+	 * Settings for throwaway data: no fsync (the embedded server's default) and no full
+	 * page writes.
+	 */
+	private static Map<String, String> settings() {
 		Map<String, String> config = new LinkedHashMap<>();
 		config.put("max_connections", "300");
 		config.put("full_page_writes", "off");
-		// with a standby, commits wait until it has applied them, once it is the
-		// synchronous standby
-		config.put("synchronous_commit", withStandby ? "remote_apply" : "off");
-		EmbeddedPostgres postgres;
-		HotStandby standby;
+		return config;
+	}
+
+	private static EmbeddedPostgres startPostgres(Map<String, String> config, boolean stopWithTheJvm) {
 		try {
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(stopWithTheJvm);
 			config.forEach(builder::setServerConfig);
-			postgres = builder.start();
-			standby = withStandby ? HotStandby.start(postgres, config) : null;
+			return builder.start();
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not start the embedded PostgreSQL server for tests", ex);
 		}
-		SharedPostgresServer server = new SharedPostgresServer(postgres, standby);
+	}
+
+	private static SharedPostgresServer withTemplate(SharedPostgresServer server) {
 		server.execute("CREATE DATABASE " + TEMPLATE
 				+ " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' IS_TEMPLATE true");
 		return server;
+	}
+
+	private static void stop(EmbeddedPostgres postgres) {
+		try {
+			postgres.close();
+		}
+		catch (IOException ex) {
+			logger.debug("Could not stop the embedded PostgreSQL server", ex);
+		}
 	}
 
 	/**

@@ -77,8 +77,10 @@ class ReadReplicaIntegrationTests {
 			.sql("SELECT sync_state FROM pg_stat_replication WHERE application_name = 'association_test_standby'")
 			.query(String.class)
 			.single()).isEqualTo("sync");
+		assertThat(this.primary.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("remote_apply");
 		System.out.println("Replication lag after the commit: " + this.primary
-			.sql("SELECT concat_ws(' / ', 'write ' || write_lag, 'flush ' || flush_lag, 'replay ' || replay_lag) "
+			.sql("SELECT coalesce(nullif(concat_ws(' / ', 'write ' || write_lag, 'flush ' || flush_lag, "
+					+ "'replay ' || replay_lag), ''), 'not measured') "
 					+ "FROM pg_stat_replication WHERE application_name = 'association_test_standby'")
 			.query(String.class)
 			.single());
@@ -94,7 +96,7 @@ class ReadReplicaIntegrationTests {
 	}
 
 	@Test
-	void theDatabaseIsDroppedOnTheReplicaWithItsContextToo() throws SQLException {
+	void aDatabaseWithAReadReplicaIsDroppedOnTheStandbyToo() throws SQLException {
 		try (TestDatabase database = TestDatabase.createWithReadReplica()) {
 			try (Connection connection = DriverManager.getConnection(database.getReadReplicaJdbcUrl(),
 					database.getUsername(), null)) {

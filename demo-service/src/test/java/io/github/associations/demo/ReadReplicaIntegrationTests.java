@@ -92,6 +92,8 @@ class ReadReplicaIntegrationTests {
 
 	private void renameWithoutWaitingForTheStandby(long id, String username) {
 		this.transaction.executeWithoutResult((status) -> {
+			// a commit that waited for the paused standby would be cancelled, not hang
+			this.jdbc.sql("SET LOCAL statement_timeout = '10s'").update();
 			this.jdbc.sql("SET LOCAL synchronous_commit = local").update();
 			this.jdbc.sql("UPDATE users SET username = ? WHERE id = ?").param(username).param(id).update();
 		});
