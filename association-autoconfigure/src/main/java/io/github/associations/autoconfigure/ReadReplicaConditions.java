@@ -55,20 +55,11 @@ final class ReadReplicaConditions {
 			.toArray(String[]::new);
 	}
 
-	private static boolean hasUrl(ConditionContext context) {
-		return StringUtils.hasText(context.getEnvironment().getProperty(URL_PROPERTY));
-	}
-
-	private static String[] replicaBeanNames(ConditionContext context) {
-		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
-		return (beanFactory != null) ? replicaBeanNames(beanFactory) : new String[0];
-	}
-
 	/**
-	 * Matches when {@code associations.read-replica.url} has text or the application
-	 * defines a {@link ReadReplica @ReadReplica} {@code DataSource}.
+	 * A condition on the application's {@link ReadReplica @ReadReplica}
+	 * {@code DataSource} beans and {@code associations.read-replica.url}.
 	 */
-	static final class Configured extends SpringBootCondition implements ConfigurationCondition {
+	abstract static class ReadReplicaCondition extends SpringBootCondition implements ConfigurationCondition {
 
 		@Override
 		public ConfigurationPhase getConfigurationPhase() {
@@ -77,15 +68,29 @@ final class ReadReplicaConditions {
 
 		@Override
 		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+			String[] beans = (beanFactory != null) ? replicaBeanNames(beanFactory) : new String[0];
+			boolean url = StringUtils.hasText(context.getEnvironment().getProperty(URL_PROPERTY));
+			return outcome(beans, url);
+		}
+
+		abstract ConditionOutcome outcome(String[] replicaBeans, boolean url);
+
+	}
+
+	/**
+	 * Matches when {@code associations.read-replica.url} has text or the application
+	 * defines a {@link ReadReplica @ReadReplica} {@code DataSource}.
+	 */
+	static final class Configured extends ReadReplicaCondition {
+
+		@Override
+		ConditionOutcome outcome(String[] replicaBeans, boolean url) {
 			ConditionMessage.Builder message = ConditionMessage.forCondition("Read replica");
-			String[] beans = replicaBeanNames(context);
-			if (beans.length > 0) {
-				return ConditionOutcome.match(message.found("@ReadReplica DataSource").items(beans));
+			if (replicaBeans.length > 0) {
+				return ConditionOutcome.match(message.found("@ReadReplica DataSource").items(replicaBeans));
 			}
-			if (hasUrl(context)) {
-				return ConditionOutcome.match(message.because(URL_PROPERTY + " is set"));
-			}
-			return ConditionOutcome
+			return url ? ConditionOutcome.match(message.because(URL_PROPERTY + " is set")) : ConditionOutcome
 				.noMatch(message.because(URL_PROPERTY + " is not set and there is no @ReadReplica DataSource"));
 		}
 
@@ -95,21 +100,15 @@ final class ReadReplicaConditions {
 	 * Matches when {@code associations.read-replica.url} has text and the application
 	 * defines no {@link ReadReplica @ReadReplica} {@code DataSource} of its own.
 	 */
-	static final class FromProperties extends SpringBootCondition implements ConfigurationCondition {
+	static final class FromProperties extends ReadReplicaCondition {
 
 		@Override
-		public ConfigurationPhase getConfigurationPhase() {
-			return ConfigurationPhase.REGISTER_BEAN;
-		}
-
-		@Override
-		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		ConditionOutcome outcome(String[] replicaBeans, boolean url) {
 			ConditionMessage.Builder message = ConditionMessage.forCondition("Read replica from properties");
-			String[] beans = replicaBeanNames(context);
-			if (beans.length > 0) {
-				return ConditionOutcome.noMatch(message.found("@ReadReplica DataSource").items(beans));
+			if (replicaBeans.length > 0) {
+				return ConditionOutcome.noMatch(message.found("@ReadReplica DataSource").items(replicaBeans));
 			}
-			return hasUrl(context) ? ConditionOutcome.match(message.because(URL_PROPERTY + " is set"))
+			return url ? ConditionOutcome.match(message.because(URL_PROPERTY + " is set"))
 					: ConditionOutcome.noMatch(message.because(URL_PROPERTY + " is not set"));
 		}
 
