@@ -94,7 +94,8 @@ final class ReadReplicaDataSourcePostProcessor
 	@Override
 	public void afterSingletonsInstantiated() {
 		String primary = primaryBeanName();
-		if (primary != null && !this.primaryProcessed) {
+		// a lazy primary is created, and wrapped, when first used
+		if (primary != null && !this.primaryProcessed && beanFactory().containsSingleton(primary)) {
 			throw new IllegalStateException("A read replica is configured, but DataSource '" + primary
 					+ "' was created before it could be wrapped to route to it, by a bean that a "
 					+ "BeanPostProcessor depends on. Make that BeanPostProcessor's @Bean method static, or have it "

@@ -25,6 +25,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.github.associations.replica.ReadReplicaRoutingDataSource;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
@@ -148,6 +150,25 @@ class ReadReplicaAutoConfigurationTests {
 	}
 
 	@Test
+	void aLazyPrimaryRoutesWhenFirstUsed() {
+		this.contextRunner.withPropertyValues("associations.read-replica.url=" + REPLICA_URL)
+			.withInitializer(
+					(context) -> context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
+			.run((context) -> assertThat(context.getBean(DataSource.class))
+				.isInstanceOf(ReadReplicaRoutingDataSource.class));
+	}
+
+	@Test
+	void aPrimaryCreatedBeforeItCouldBeWrappedFailsWithWhatToDo() {
+		this.contextRunner.withUserConfiguration(EarlyDataSource.class)
+			.withPropertyValues("associations.read-replica.url=" + REPLICA_URL)
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasMessageStartingWith("A read replica is configured, but DataSource 'dataSource' was created before "
+						+ "it could be wrapped"));
+	}
+
+	@Test
 	void thePrimaryPoolClosesWithTheContext() {
 		AtomicReference<DataSource> primary = new AtomicReference<>();
 		this.contextRunner.withPropertyValues("associations.read-replica.url=" + REPLICA_URL)
@@ -242,6 +263,22 @@ class ReadReplicaAutoConfigurationTests {
 			LazyConnectionDataSourceProxy lazy = new LazyConnectionDataSourceProxy();
 			lazy.setTargetDataSource(ReadReplicaAutoConfigurationTests.dataSource(PRIMARY_URL));
 			return lazy;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class EarlyDataSource {
+
+		@Bean
+		DataSource dataSource() {
+			return ReadReplicaAutoConfigurationTests.dataSource(PRIMARY_URL);
+		}
+
+		@Bean
+		BeanPostProcessor dependsOnTheDataSource(DataSource dataSource) {
+			return new BeanPostProcessor() {
+			};
 		}
 
 	}
