@@ -17,17 +17,18 @@
 package io.github.associations.autoconfigure;
 
 import java.sql.SQLException;
-import java.util.Objects;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.util.UtilityElf;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The check that a primary's and its read replica's Hikari pools hand out connections
  * with the same auto-commit and isolation defaults, which Spring's routing proxy learns
- * from one connection and assumes for both. Used only with HikariCP on the classpath.
+ * from one connection and assumes for both. It sees the pools' settings, not defaults set
+ * on the server or by a connection's init SQL. Used only with HikariCP on the classpath.
  */
 final class HikariPools {
 
@@ -40,8 +41,7 @@ final class HikariPools {
 		if (primaryPool == null || replicaPool == null) {
 			return;
 		}
-		if (primaryPool.isAutoCommit() != replicaPool.isAutoCommit()
-				|| !Objects.equals(primaryPool.getTransactionIsolation(), replicaPool.getTransactionIsolation())) {
+		if (primaryPool.isAutoCommit() != replicaPool.isAutoCommit() || !sameIsolation(primaryPool, replicaPool)) {
 			throw new IllegalStateException("The read replica's pool must hand out connections like the primary's: "
 					+ "the primary's have auto-commit " + primaryPool.isAutoCommit() + " and isolation "
 					+ isolation(primaryPool) + ", the replica's auto-commit " + replicaPool.isAutoCommit()
@@ -49,6 +49,20 @@ final class HikariPools {
 					+ ". Set associations.read-replica.hikari.auto-commit and transaction-isolation (or those of "
 					+ "the @ReadReplica DataSource) to the primary's.");
 		}
+	}
+
+	/**
+	 * Whether the pools set the same isolation, by any of its names: a pool that sets
+	 * none leaves the server's default, which this check cannot see.
+	 */
+	private static boolean sameIsolation(HikariDataSource primary, HikariDataSource replica) {
+		String primaryIsolation = primary.getTransactionIsolation();
+		String replicaIsolation = replica.getTransactionIsolation();
+		if (primaryIsolation == null || replicaIsolation == null) {
+			return true;
+		}
+		return UtilityElf.getTransactionIsolation(primaryIsolation) == UtilityElf
+			.getTransactionIsolation(replicaIsolation);
 	}
 
 	private static String isolation(HikariDataSource pool) {

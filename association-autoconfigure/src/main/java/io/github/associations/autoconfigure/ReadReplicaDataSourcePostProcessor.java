@@ -48,10 +48,11 @@ import org.springframework.util.ClassUtils;
  * {@link AbstractRoutingDataSource} is the application's own routing and is left as it
  * is.
  * <p>
- * Unordered, so that it runs after the post-processors that decorate each
- * {@code DataSource} (with metrics or statement logging): it routes between the decorated
- * primary and replica. Startup fails when the primary was created too early to be
- * wrapped.
+ * Unordered, so that it runs after the ordered post-processors that decorate each
+ * {@code DataSource} (with metrics or statement logging), and after the unordered ones of
+ * the application, which are registered before auto-configurations: it routes between the
+ * decorated primary and replica. Startup fails when the primary was created too early to
+ * be wrapped.
  */
 final class ReadReplicaDataSourcePostProcessor
 		implements BeanPostProcessor, BeanFactoryAware, SmartInitializingSingleton {
@@ -65,6 +66,10 @@ final class ReadReplicaDataSourcePostProcessor
 
 	private volatile boolean primaryProcessed;
 
+	private volatile boolean primaryFound;
+
+	private volatile @Nullable String primaryBeanName;
+
 	@Override
 	public void setBeanFactory(BeanFactory beanFactory) {
 		Assert.isInstanceOf(ConfigurableListableBeanFactory.class, beanFactory,
@@ -74,14 +79,17 @@ final class ReadReplicaDataSourcePostProcessor
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
-		if (!(bean instanceof DataSource dataSource) || bean instanceof ReadReplicaRoutingDataSource
-				|| !beanName.equals(primaryBeanName())) {
+		if (!(bean instanceof DataSource dataSource) || !beanName.equals(primaryBeanName())) {
 			return bean;
 		}
 		this.primaryProcessed = true;
+		if (bean instanceof ReadReplicaRoutingDataSource) {
+			return bean;
+		}
 		if (isWrapperFor(dataSource, AbstractRoutingDataSource.class)) {
 			logger.warn("DataSource '" + beanName + "' is an AbstractRoutingDataSource, which routes by itself: "
-					+ "the read replica of associations.read-replica or @ReadReplica is not used");
+					+ "the read replica of associations.read-replica or @ReadReplica is not used, though its pool "
+					+ "is created");
 			return bean;
 		}
 		DataSource replica = replica();
@@ -103,7 +111,19 @@ final class ReadReplicaDataSourcePostProcessor
 		}
 	}
 
+	/**
+	 * Return the name of the primary, found once: the bean definitions are frozen by the
+	 * time beans are post-processed.
+	 */
 	private @Nullable String primaryBeanName() {
+		if (!this.primaryFound) {
+			this.primaryBeanName = findPrimaryBeanName();
+			this.primaryFound = true;
+		}
+		return this.primaryBeanName;
+	}
+
+	private @Nullable String findPrimaryBeanName() {
 		ConfigurableListableBeanFactory beanFactory = beanFactory();
 		List<String> replicas = Arrays.asList(ReadReplicaConditions.replicaBeanNames(beanFactory));
 		List<String> candidates = Arrays.stream(beanFactory.getBeanNamesForType(DataSource.class, true, false))

@@ -16,6 +16,7 @@
 
 package io.github.associations.autoconfigure;
 
+import java.sql.Connection;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -150,6 +151,27 @@ class ReadReplicaAutoConfigurationTests {
 	}
 
 	@Test
+	void anApplicationsOwnRoutingDataSourceIsLeftAsItIs() {
+		this.contextRunner.withUserConfiguration(OwnReplica.class, OwnReplicaRouting.class)
+			.run((context) -> assertThat(context.getBean(DataSource.class))
+				.isSameAs(context.getBean(OwnReplicaRouting.class).routing));
+	}
+
+	@Test
+	void isolationLevelsNamedDifferentlyAreTheSame() {
+		this.contextRunner
+			.withPropertyValues("associations.read-replica.url=" + REPLICA_URL,
+					"spring.datasource.hikari.transaction-isolation=TRANSACTION_REPEATABLE_READ",
+					"associations.read-replica.hikari.transaction-isolation=4")
+			.run((context) -> assertThat(context).hasNotFailed());
+		this.contextRunner
+			.withPropertyValues("associations.read-replica.url=" + REPLICA_URL,
+					"spring.datasource.hikari.transaction-isolation=TRANSACTION_REPEATABLE_READ",
+					"associations.read-replica.hikari.transaction-isolation=TRANSACTION_SERIALIZABLE")
+			.run((context) -> assertThat(context).hasFailed());
+	}
+
+	@Test
 	void aLazyPrimaryRoutesWhenFirstUsed() {
 		this.contextRunner.withPropertyValues("associations.read-replica.url=" + REPLICA_URL)
 			.withInitializer(
@@ -262,6 +284,9 @@ class ReadReplicaAutoConfigurationTests {
 		DataSource dataSource() {
 			LazyConnectionDataSourceProxy lazy = new LazyConnectionDataSourceProxy();
 			lazy.setTargetDataSource(ReadReplicaAutoConfigurationTests.dataSource(PRIMARY_URL));
+			// known defaults: no connection at startup
+			lazy.setDefaultAutoCommit(true);
+			lazy.setDefaultTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
 			return lazy;
 		}
 
@@ -279,6 +304,20 @@ class ReadReplicaAutoConfigurationTests {
 		BeanPostProcessor dependsOnTheDataSource(DataSource dataSource) {
 			return new BeanPostProcessor() {
 			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnReplicaRouting {
+
+		final ReadReplicaRoutingDataSource routing = new ReadReplicaRoutingDataSource(
+				ReadReplicaAutoConfigurationTests.dataSource(PRIMARY_URL),
+				ReadReplicaAutoConfigurationTests.dataSource(REPLICA_URL));
+
+		@Bean
+		DataSource dataSource() {
+			return this.routing;
 		}
 
 	}

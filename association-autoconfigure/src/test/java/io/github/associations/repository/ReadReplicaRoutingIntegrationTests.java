@@ -16,11 +16,8 @@
 
 package io.github.associations.repository;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
+import java.util.Objects;
 
 import io.github.associations.repository.RepositoryTestApplication.Post;
 import io.github.associations.repository.RepositoryTestApplication.Profile;
@@ -28,16 +25,19 @@ import io.github.associations.repository.RepositoryTestApplication.Tag;
 import io.github.associations.repository.RepositoryTestApplication.User;
 import io.github.associations.test.AutoConfigureEmbeddedPostgres;
 import io.github.associations.test.TestDatabase;
+import io.github.associations.test.TestDatabase.ReplayPause;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
+import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * With a read replica, the repositories' reads run on the replica, a streaming hot
@@ -71,12 +71,6 @@ class ReadReplicaRoutingIntegrationTests extends AbstractRepositoryIntegrationTe
 	@Autowired
 	private TestDatabase database;
 
-	@Value("${associations.read-replica.url}")
-	private String replicaUrl;
-
-	@Value("${associations.read-replica.username}")
-	private String replicaUsername;
-
 	private User alice;
 
 	private Profile profile;
@@ -104,7 +98,7 @@ class ReadReplicaRoutingIntegrationTests extends AbstractRepositoryIntegrationTe
 		assertThat(inReadOnlyTransaction).isTrue();
 		assertThat(inReadWriteTransaction).isFalse();
 		assertThat(inRecovery()).isFalse();
-		assertThat(this.log.servers()).containsExactly(this.replicaUrl, primaryUrl(), primaryUrl());
+		assertThat(this.log.servers()).containsExactly(replicaUrl(), primaryUrl(), primaryUrl());
 	}
 
 	@Test
@@ -123,7 +117,7 @@ class ReadReplicaRoutingIntegrationTests extends AbstractRepositoryIntegrationTe
 		assertThat(this.tags.has(this.post, this.tag)).isTrue();
 		assertThat(this.associations.load(User.class).include("profile").include("posts").all()).hasSize(1);
 		assertThat(this.associations.load(Post.class).include("tags").include("author").all()).hasSize(1);
-		assertThat(this.log.servers()).hasSizeGreaterThanOrEqualTo(14).containsOnly(this.replicaUrl);
+		assertThat(this.log.servers()).hasSizeGreaterThanOrEqualTo(14).containsOnly(replicaUrl());
 	}
 
 	@Test
@@ -153,27 +147,18 @@ class ReadReplicaRoutingIntegrationTests extends AbstractRepositoryIntegrationTe
 	}
 
 	@Test
-	void aReadOutsideATransactionSeesWhatTheStandbyHasAppliedAndNoMore() throws SQLException {
-		try (Connection standby = DriverManager.getConnection(this.replicaUrl, this.replicaUsername, null);
-				Statement statement = standby.createStatement()) {
-			statement.execute("SELECT pg_wal_replay_pause()");
-			try {
-				new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> {
-					// a commit that waited for the paused standby would be cancelled, not
-					// hang
-					this.jdbc.sql("SET LOCAL statement_timeout = '10s'").update();
-					this.jdbc.sql("SET LOCAL synchronous_commit = local").update();
-					this.jdbc.sql("UPDATE users SET username = 'renamed' WHERE id = ?").param(this.alice.id()).update();
-				});
-				assertThat(this.users.get(this.profile)).map(User::username).contains("alice");
-				assertThat(this.jdbc.sql("SELECT username FROM users WHERE id = ?")
-					.param(this.alice.id())
-					.query(String.class)
-					.single()).isEqualTo("renamed");
-			}
-			finally {
-				statement.execute("SELECT pg_wal_replay_resume()");
-			}
+	void aReadOutsideATransactionSeesWhatTheStandbyHasAppliedAndNoMore() {
+		try (ReplayPause pause = this.database.pauseReadReplica()) {
+			new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> {
+				this.jdbc.sql("SET LOCAL statement_timeout = '10s'").update();
+				this.jdbc.sql("SET LOCAL synchronous_commit = local").update();
+				this.jdbc.sql("UPDATE users SET username = 'renamed' WHERE id = ?").param(this.alice.id()).update();
+			});
+			assertThat(this.users.get(this.profile)).map(User::username).contains("alice");
+			assertThat(this.jdbc.sql("SELECT username FROM users WHERE id = ?")
+				.param(this.alice.id())
+				.query(String.class)
+				.single()).isEqualTo("renamed");
 		}
 		// a synchronous commit returns once the standby has applied everything before it
 		this.jdbc.sql("UPDATE users SET username = 'renamed' WHERE id = ?").param(this.alice.id()).update();
@@ -185,12 +170,36 @@ class ReadReplicaRoutingIntegrationTests extends AbstractRepositoryIntegrationTe
 			.single());
 	}
 
+	@Test
+	void aReadOnlyTransactionThatRequiresANewOneInsideAReadWriteOneRunsOnTheStandby() {
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactionManager);
+		readOnly.setReadOnly(true);
+		readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		List<Boolean> inRecovery = new TransactionTemplate(this.transactionManager)
+			.execute((status) -> List.of(inRecovery(), readOnly.execute((inner) -> inRecovery()), inRecovery()));
+		assertThat(inRecovery).containsExactly(false, true, false);
+	}
+
+	@Test
+	void aReadOnlySerializableTransactionFailsOnTheStandby() {
+		TransactionTemplate serializable = new TransactionTemplate(this.transactionManager);
+		serializable.setReadOnly(true);
+		serializable.setIsolationLevel(TransactionDefinition.ISOLATION_SERIALIZABLE);
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> serializable.execute((status) -> this.posts.get(this.alice)))
+			.withMessageContaining("cannot use serializable mode in a hot standby");
+	}
+
 	private boolean inRecovery() {
 		return this.jdbc.sql("SELECT pg_is_in_recovery()").query(Boolean.class).single();
 	}
 
 	private String primaryUrl() {
 		return this.database.getJdbcUrl();
+	}
+
+	private String replicaUrl() {
+		return Objects.requireNonNull(this.database.getReadReplicaJdbcUrl());
 	}
 
 }

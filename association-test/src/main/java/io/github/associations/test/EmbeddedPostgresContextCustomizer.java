@@ -76,7 +76,7 @@ final class EmbeddedPostgresContextCustomizer implements ContextCustomizer {
 
 	@Override
 	public boolean equals(@Nullable Object other) {
-		return (other instanceof EmbeddedPostgresContextCustomizer customizer) && (customizer.getClass() == getClass())
+		return (other instanceof EmbeddedPostgresContextCustomizer customizer)
 				&& (customizer.readReplica == this.readReplica);
 	}
 

@@ -33,9 +33,7 @@ import java.util.concurrent.locks.LockSupport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 
-import org.springframework.util.Assert;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -53,11 +51,11 @@ final class HotStandby implements AutoCloseable {
 
 	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
 
-	private final @Nullable EmbeddedPostgres postgres;
+	private final EmbeddedPostgres postgres;
 
 	private final Path dataDirectory;
 
-	private HotStandby(@Nullable EmbeddedPostgres postgres, Path dataDirectory) {
+	private HotStandby(EmbeddedPostgres postgres, Path dataDirectory) {
 		this.postgres = postgres;
 		this.dataDirectory = dataDirectory;
 	}
@@ -105,7 +103,10 @@ final class HotStandby implements AutoCloseable {
 			return new HotStandby(standby, dataDirectory);
 		}
 		catch (IOException | SQLException | RuntimeException ex) {
-			new HotStandby(standby, dataDirectory).close();
+			if (standby != null) {
+				stop(standby);
+			}
+			deleteQuietly(dataDirectory);
 			throw new IOException("Could not make a standby of the embedded PostgreSQL server", ex);
 		}
 	}
@@ -135,9 +136,7 @@ final class HotStandby implements AutoCloseable {
 	}
 
 	int getPort() {
-		EmbeddedPostgres postgres = this.postgres;
-		Assert.state(postgres != null, "The standby did not start");
-		return postgres.getPort();
+		return this.postgres.getPort();
 	}
 
 	/**
@@ -145,19 +144,25 @@ final class HotStandby implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
+		stop(this.postgres);
+		deleteQuietly(this.dataDirectory);
+	}
+
+	private static void stop(EmbeddedPostgres postgres) {
 		try {
-			if (this.postgres != null) {
-				this.postgres.close();
-			}
+			postgres.close();
 		}
 		catch (IOException ex) {
 			logger.debug("Could not stop the standby", ex);
 		}
+	}
+
+	private static void deleteQuietly(Path dataDirectory) {
 		try {
-			FileSystemUtils.deleteRecursively(this.dataDirectory);
+			FileSystemUtils.deleteRecursively(dataDirectory);
 		}
 		catch (IOException ex) {
-			logger.debug("Could not delete the standby's data directory " + this.dataDirectory, ex);
+			logger.debug("Could not delete the standby's data directory " + dataDirectory, ex);
 		}
 	}
 

@@ -16,6 +16,11 @@
 
 package io.github.associations.test;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -103,6 +108,41 @@ public final class TestDatabase implements JdbcConnectionDetails, DisposableBean
 	}
 
 	/**
+	 * Pause the standby's replay of the primary's changes until the returned pause is
+	 * closed, so that a test sees what a replica that lags behind returns. The replay
+	 * pauses for every database of the server. Meanwhile, a commit on the primary waits
+	 * for the standby unless its transaction runs with
+	 * {@code SET LOCAL synchronous_commit = local}; a {@code statement_timeout} in that
+	 * transaction cancels a wait rather than let it hang. After the pause, the next
+	 * synchronous commit returns once the standby has caught up.
+	 * @return the pause, which resumes the replay when closed
+	 * @throws IllegalStateException if the database has no read replica
+	 */
+	public ReplayPause pauseReadReplica() {
+		String url = getReadReplicaJdbcUrl();
+		if (url == null) {
+			throw new IllegalStateException(this + " has no read replica");
+		}
+		try {
+			Connection standby = DriverManager.getConnection(url, getUsername(), null);
+			try (Statement statement = standby.createStatement()) {
+				statement.execute("SELECT pg_wal_replay_pause()");
+			}
+			return () -> {
+				try (standby; Statement statement = standby.createStatement()) {
+					statement.execute("SELECT pg_wal_replay_resume()");
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException("Could not resume the replay of " + url, ex);
+				}
+			};
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not pause the replay of " + url, ex);
+		}
+	}
+
+	/**
 	 * Drop the database, closing its remaining connections.
 	 */
 	@Override
@@ -118,6 +158,20 @@ public final class TestDatabase implements JdbcConnectionDetails, DisposableBean
 	@Override
 	public String toString() {
 		return "TestDatabase '" + this.name + "' at " + getJdbcUrl();
+	}
+
+	/**
+	 * A pause of a read replica's replay, which {@link #close()} ends.
+	 */
+	@FunctionalInterface
+	public interface ReplayPause extends AutoCloseable {
+
+		/**
+		 * Resume the replay.
+		 */
+		@Override
+		void close();
+
 	}
 
 }

@@ -16,16 +16,12 @@
 
 package io.github.associations.demo;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-
 import io.github.associations.test.AutoConfigureEmbeddedPostgres;
+import io.github.associations.test.TestDatabase;
+import io.github.associations.test.TestDatabase.ReplayPause;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,30 +47,19 @@ class ReadReplicaIntegrationTests {
 	@Autowired
 	private TransactionTemplate transaction;
 
-	@Value("${associations.read-replica.url}")
-	private String replicaUrl;
-
-	@Value("${associations.read-replica.username}")
-	private String replicaUsername;
+	@Autowired
+	private TestDatabase database;
 
 	@Test
-	void theApiReadsWhatTheReplicaHasAppliedAndWritesToThePrimary() throws SQLException {
+	void theApiReadsWhatTheReplicaHasAppliedAndWritesToThePrimary() {
 		Api api = new Api(this.port);
 		long alice = api.post("/users", "{\"username\":\"alice\"}").id();
 		assertThat(api.put("/users/" + alice + "/profile", "{\"bio\":\"hi\"}").status()).isEqualTo(200);
 		assertThat(api.get("/users/" + alice + "?include=profile").<String>json("$.profile.bio")).isEqualTo("hi");
-		try (Connection standby = DriverManager.getConnection(this.replicaUrl, this.replicaUsername, null);
-				Statement statement = standby.createStatement()) {
-			statement.execute("SELECT pg_wal_replay_pause()");
-			try {
-				renameWithoutWaitingForTheStandby(alice, "renamed");
-				assertThat(api.get("/users/" + alice).<String>json("$.username")).isEqualTo("alice");
-				assertThat(api.get("/users/" + alice + "?include=profile").<String>json("$.username"))
-					.isEqualTo("alice");
-			}
-			finally {
-				statement.execute("SELECT pg_wal_replay_resume()");
-			}
+		try (ReplayPause pause = this.database.pauseReadReplica()) {
+			renameWithoutWaitingForTheStandby(alice, "renamed");
+			assertThat(api.get("/users/" + alice).<String>json("$.username")).isEqualTo("alice");
+			assertThat(api.get("/users/" + alice + "?include=profile").<String>json("$.username")).isEqualTo("alice");
 		}
 		// a synchronous commit returns once the standby has applied everything before it
 		this.jdbc.sql("UPDATE users SET username = 'renamed' WHERE id = ?").param(alice).update();
@@ -92,7 +77,6 @@ class ReadReplicaIntegrationTests {
 
 	private void renameWithoutWaitingForTheStandby(long id, String username) {
 		this.transaction.executeWithoutResult((status) -> {
-			// a commit that waited for the paused standby would be cancelled, not hang
 			this.jdbc.sql("SET LOCAL statement_timeout = '10s'").update();
 			this.jdbc.sql("SET LOCAL synchronous_commit = local").update();
 			this.jdbc.sql("UPDATE users SET username = ? WHERE id = ?").param(username).param(id).update();
