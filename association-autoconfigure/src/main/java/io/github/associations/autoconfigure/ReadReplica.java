@@ -38,7 +38,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
  * </pre>
  *
  * It takes the place of the replica that {@code associations.read-replica.url} would
- * configure. Its connections should be read-only.
+ * configure. Its connections should be read-only. A {@code JdbcConnectionDetails} bean
+ * with this qualifier, declared the same way, gives the URL and credentials of the
+ * replica whose pool the starter makes instead.
  */
 @Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)

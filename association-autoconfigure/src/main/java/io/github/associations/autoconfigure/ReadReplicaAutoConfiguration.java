@@ -19,9 +19,7 @@ package io.github.associations.autoconfigure;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.github.associations.autoconfigure.AssociationsProperties.ReadReplicaConnection;
 import io.github.associations.replica.ReadReplicaRoutingDataSource;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -40,11 +38,12 @@ import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 /**
  * {@link EnableAutoConfiguration Auto-configuration} that sends the application's
  * read-only work to a read replica. When {@code associations.read-replica.url} is set, or
- * the application defines a {@link ReadReplica @ReadReplica} {@link DataSource}, the
- * application's {@code DataSource} is wrapped in a {@link ReadReplicaRoutingDataSource}:
- * read-only transactions and the repositories' reads outside a transaction use the
- * replica, everything else (Flyway's migrations, writes and reads in read-write
- * transactions) the primary. Backs off for a {@code DataSource} that routes by itself.
+ * the application defines a {@link ReadReplica @ReadReplica} {@link DataSource} or
+ * {@link JdbcConnectionDetails}, the application's {@code DataSource} is wrapped in a
+ * {@link ReadReplicaRoutingDataSource}: read-only transactions and the repositories'
+ * reads outside a transaction use the replica, everything else (Flyway's migrations,
+ * writes and reads in read-write transactions) the primary. Backs off for a
+ * {@code DataSource} that routes by itself.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnClass({ LazyConnectionDataSourceProxy.class, JdbcConnectionDetails.class })
@@ -58,13 +57,15 @@ public final class ReadReplicaAutoConfiguration {
 	}
 
 	/**
-	 * The replica of {@code associations.read-replica.url}, with a Hikari pool of
-	 * read-only connections configured under {@code associations.read-replica.hikari}.
+	 * The replica's pool: Hikari, of read-only connections, configured under
+	 * {@code associations.read-replica.hikari}, connecting to a
+	 * {@link ReadReplica @ReadReplica} {@link JdbcConnectionDetails} or else to
+	 * {@code associations.read-replica.url}.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(HikariDataSource.class)
-	@Conditional(ReadReplicaConditions.FromProperties.class)
-	static class PropertiesReadReplicaConfiguration {
+	@Conditional(ReadReplicaConditions.FromConnection.class)
+	static class ReadReplicaPoolConfiguration {
 
 		static final String POOL_NAME = "associations-read-replica";
 
@@ -72,24 +73,21 @@ public final class ReadReplicaAutoConfiguration {
 		@ReadReplica
 		@ConfigurationProperties("associations.read-replica.hikari")
 		HikariDataSource associationsReadReplicaDataSource(AssociationsProperties properties,
+				@ReadReplica ObjectProvider<JdbcConnectionDetails> replica,
 				ObjectProvider<JdbcConnectionDetails> primary) {
-			ReadReplicaConnection replica = properties.getReadReplica();
-			JdbcConnectionDetails primaryDetails = primary.getIfAvailable();
+			JdbcConnectionDetails connection = replica
+				.getIfAvailable(() -> new PropertiesReadReplicaConnectionDetails(properties.getReadReplica(),
+						primary.getIfAvailable()));
 			HikariDataSource dataSource = DataSourceBuilder.create(getClass().getClassLoader())
 				.type(HikariDataSource.class)
-				.url(replica.getUrl())
-				.username(orPrimary(replica.getUsername(),
-						(primaryDetails != null) ? primaryDetails.getUsername() : null))
-				.password(orPrimary(replica.getPassword(),
-						(primaryDetails != null) ? primaryDetails.getPassword() : null))
+				.driverClassName(connection.getDriverClassName())
+				.url(connection.getJdbcUrl())
+				.username(connection.getUsername())
+				.password(connection.getPassword())
 				.build();
 			dataSource.setPoolName(POOL_NAME);
 			dataSource.setReadOnly(true);
 			return dataSource;
-		}
-
-		private static @Nullable String orPrimary(@Nullable String replicaValue, @Nullable String primaryValue) {
-			return (replicaValue != null) ? replicaValue : primaryValue;
 		}
 
 	}

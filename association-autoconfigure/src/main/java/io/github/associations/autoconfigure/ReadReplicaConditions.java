@@ -24,6 +24,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.core.type.AnnotatedTypeMetadata;
@@ -31,14 +32,18 @@ import org.springframework.util.StringUtils;
 
 /**
  * The conditions of {@link ReadReplicaAutoConfiguration}: whether the application has a
- * read replica, and whether it is the one of the properties. Evaluated when beans are
- * registered, as bean conditions are, so that the application's beans are seen. Not
- * {@code @ConditionalOnBean}, which leaves out beans that are no default candidates, as a
- * {@code @ReadReplica DataSource} is.
+ * read replica, and whether the starter makes its pool from
+ * {@code associations.read-replica.url} or a {@link ReadReplica @ReadReplica}
+ * {@link JdbcConnectionDetails}. Evaluated when beans are registered, as bean conditions
+ * are, so that the application's beans are seen. Not {@code @ConditionalOnBean}, which
+ * leaves out beans that are no default candidates, as a {@code @ReadReplica DataSource}
+ * is.
  */
 final class ReadReplicaConditions {
 
 	static final String URL_PROPERTY = "associations.read-replica.url";
+
+	private static final String CONNECTION = URL_PROPERTY + " or a @ReadReplica JdbcConnectionDetails";
 
 	private ReadReplicaConditions() {
 	}
@@ -50,14 +55,20 @@ final class ReadReplicaConditions {
 	 * @return the bean names, in the order they were defined
 	 */
 	static String[] replicaBeanNames(ConfigurableListableBeanFactory beanFactory) {
-		return Arrays.stream(beanFactory.getBeanNamesForType(DataSource.class, true, false))
+		return replicaBeanNames(beanFactory, DataSource.class);
+	}
+
+	private static String[] replicaBeanNames(ConfigurableListableBeanFactory beanFactory, Class<?> type) {
+		return Arrays.stream(beanFactory.getBeanNamesForType(type, true, false))
 			.filter((name) -> beanFactory.findAnnotationOnBean(name, ReadReplica.class, false) != null)
 			.toArray(String[]::new);
 	}
 
 	/**
 	 * A condition on the application's {@link ReadReplica @ReadReplica}
-	 * {@code DataSource} beans and {@code associations.read-replica.url}.
+	 * {@code DataSource} beans and on what the starter's own replica pool would connect
+	 * to: {@code associations.read-replica.url} or a {@code @ReadReplica}
+	 * {@code JdbcConnectionDetails}.
 	 */
 	abstract static class ReadReplicaCondition extends SpringBootCondition implements ConfigurationCondition {
 
@@ -70,46 +81,49 @@ final class ReadReplicaConditions {
 		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 			ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
 			String[] beans = (beanFactory != null) ? replicaBeanNames(beanFactory) : new String[0];
-			boolean url = StringUtils.hasText(context.getEnvironment().getProperty(URL_PROPERTY));
-			return outcome(beans, url);
+			boolean connection = StringUtils.hasText(context.getEnvironment().getProperty(URL_PROPERTY))
+					|| (beanFactory != null && replicaBeanNames(beanFactory, JdbcConnectionDetails.class).length > 0);
+			return outcome(beans, connection);
 		}
 
-		abstract ConditionOutcome outcome(String[] replicaBeans, boolean url);
+		abstract ConditionOutcome outcome(String[] replicaBeans, boolean connection);
+
+	}
+
+	/**
+	 * Matches when the application defines a {@link ReadReplica @ReadReplica}
+	 * {@code DataSource}, or {@code associations.read-replica.url} has text, or the
+	 * application defines a {@code @ReadReplica JdbcConnectionDetails}.
+	 */
+	static final class Configured extends ReadReplicaCondition {
+
+		@Override
+		ConditionOutcome outcome(String[] replicaBeans, boolean connection) {
+			ConditionMessage.Builder message = ConditionMessage.forCondition("Read replica");
+			if (replicaBeans.length > 0) {
+				return ConditionOutcome.match(message.found("@ReadReplica DataSource").items(replicaBeans));
+			}
+			return connection ? ConditionOutcome.match(message.because(CONNECTION + " is there")) : ConditionOutcome
+				.noMatch(message.because("neither " + CONNECTION + " nor a @ReadReplica " + "DataSource is there"));
+		}
 
 	}
 
 	/**
 	 * Matches when {@code associations.read-replica.url} has text or the application
-	 * defines a {@link ReadReplica @ReadReplica} {@code DataSource}.
+	 * defines a {@code @ReadReplica JdbcConnectionDetails}, and it defines no
+	 * {@link ReadReplica @ReadReplica} {@code DataSource} of its own.
 	 */
-	static final class Configured extends ReadReplicaCondition {
+	static final class FromConnection extends ReadReplicaCondition {
 
 		@Override
-		ConditionOutcome outcome(String[] replicaBeans, boolean url) {
-			ConditionMessage.Builder message = ConditionMessage.forCondition("Read replica");
-			if (replicaBeans.length > 0) {
-				return ConditionOutcome.match(message.found("@ReadReplica DataSource").items(replicaBeans));
-			}
-			return url ? ConditionOutcome.match(message.because(URL_PROPERTY + " is set")) : ConditionOutcome
-				.noMatch(message.because(URL_PROPERTY + " is not set and there is no @ReadReplica DataSource"));
-		}
-
-	}
-
-	/**
-	 * Matches when {@code associations.read-replica.url} has text and the application
-	 * defines no {@link ReadReplica @ReadReplica} {@code DataSource} of its own.
-	 */
-	static final class FromProperties extends ReadReplicaCondition {
-
-		@Override
-		ConditionOutcome outcome(String[] replicaBeans, boolean url) {
-			ConditionMessage.Builder message = ConditionMessage.forCondition("Read replica from properties");
+		ConditionOutcome outcome(String[] replicaBeans, boolean connection) {
+			ConditionMessage.Builder message = ConditionMessage.forCondition("Read replica pool");
 			if (replicaBeans.length > 0) {
 				return ConditionOutcome.noMatch(message.found("@ReadReplica DataSource").items(replicaBeans));
 			}
-			return url ? ConditionOutcome.match(message.because(URL_PROPERTY + " is set"))
-					: ConditionOutcome.noMatch(message.because(URL_PROPERTY + " is not set"));
+			return connection ? ConditionOutcome.match(message.because(CONNECTION + " is there"))
+					: ConditionOutcome.noMatch(message.because(CONNECTION + " is not there"));
 		}
 
 	}

@@ -31,6 +31,7 @@ import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -123,6 +124,23 @@ class ReadReplicaAutoConfigurationTests {
 				assertThat(context).hasNotFailed().doesNotHaveBean("associationsReadReplicaDataSource");
 				assertThat(((ReadReplicaRoutingDataSource) context.getBean(DataSource.class)).getReplica())
 					.isSameAs(context.getBean("ownReplica"));
+			});
+	}
+
+	@Test
+	void anApplicationsReadReplicaConnectionDetailsTakeThePlaceOfTheUrl() {
+		this.contextRunner.withUserConfiguration(OwnReplicaConnection.class)
+			.withPropertyValues("associations.read-replica.url=jdbc:postgresql://ignored.example:5432/app")
+			.run((context) -> {
+				ReadReplicaRoutingDataSource routing = (ReadReplicaRoutingDataSource) context.getBean(DataSource.class);
+				assertThat(routing.getPrimary()).isInstanceOfSatisfying(HikariDataSource.class,
+						(primary) -> assertThat(primary.getJdbcUrl()).isEqualTo(PRIMARY_URL));
+				assertThat(routing.getReplica()).isInstanceOfSatisfying(HikariDataSource.class, (replica) -> {
+					assertThat(replica.getJdbcUrl()).isEqualTo(REPLICA_URL);
+					assertThat(replica.getUsername()).isEqualTo("reader");
+					assertThat(replica.getPassword()).isEqualTo("details");
+					assertThat(replica.isReadOnly()).isTrue();
+				});
 			});
 	}
 
@@ -251,6 +269,34 @@ class ReadReplicaAutoConfigurationTests {
 		@ReadReplica
 		DataSource ownReplica() {
 			return dataSource(REPLICA_URL);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnReplicaConnection {
+
+		@Bean(defaultCandidate = false)
+		@ReadReplica
+		JdbcConnectionDetails replicaConnection() {
+			return new JdbcConnectionDetails() {
+
+				@Override
+				public String getJdbcUrl() {
+					return REPLICA_URL;
+				}
+
+				@Override
+				public String getUsername() {
+					return "reader";
+				}
+
+				@Override
+				public String getPassword() {
+					return "details";
+				}
+
+			};
 		}
 
 	}
