@@ -66,7 +66,7 @@ final class BaseBackup {
 	 */
 	static void copy(Connection connection, Path target) throws SQLException, IOException {
 		Path source = Path.of(queryText(connection, "SHOW data_directory"));
-		queryText(connection, "SELECT pg_backup_start('association-test standby', true)::text");
+		execute(connection, "SELECT pg_backup_start('association-test standby', true)");
 		boolean stopped = false;
 		try {
 			copyFiles(source, target);
@@ -76,7 +76,7 @@ final class BaseBackup {
 		}
 		finally {
 			if (!stopped) {
-				queryText(connection, "SELECT lsn::text FROM pg_backup_stop(false)");
+				execute(connection, "SELECT pg_backup_stop(false)");
 			}
 		}
 	}
@@ -130,6 +130,12 @@ final class BaseBackup {
 		}
 		catch (NoSuchFileException ex) {
 			// removed since it was listed
+		}
+	}
+
+	private static void execute(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql);
 		}
 	}
 

@@ -80,7 +80,9 @@ final class HotStandby implements AutoCloseable {
 		EmbeddedPostgres standby = null;
 		try {
 			try (Connection connection = primary.getPostgresDatabase().getConnection()) {
-				query(connection, "SELECT pg_create_physical_replication_slot('" + NAME + "', true)::text");
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("SELECT pg_create_physical_replication_slot('" + NAME + "', true)");
+				}
 				BaseBackup.copy(connection, dataDirectory);
 			}
 			Files.createFile(dataDirectory.resolve("standby.signal"));
@@ -163,12 +165,6 @@ final class HotStandby implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			logger.debug("Could not delete the standby's data directory " + dataDirectory, ex);
-		}
-	}
-
-	private static void query(Connection connection, String sql) throws SQLException {
-		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-			result.next();
 		}
 	}
 
