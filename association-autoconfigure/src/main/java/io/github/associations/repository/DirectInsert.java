@@ -16,13 +16,17 @@
 
 package io.github.associations.repository;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.SQLType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.core.TypeInformation;
 import org.springframework.data.jdbc.core.convert.JdbcConverter;
 import org.springframework.data.jdbc.core.mapping.JdbcValue;
 import org.springframework.data.jdbc.support.JdbcUtil;
@@ -31,11 +35,10 @@ import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
 import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
 import org.springframework.data.relational.core.sql.SqlIdentifier;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.jdbc.support.JdbcUtils;
 
 /**
  * The {@code INSERT} of new entities of one type with a foreign key column they do not
@@ -47,12 +50,14 @@ import org.springframework.jdbc.support.KeyHolder;
  * with a profile. This insert covers entities whose properties are all simple values,
  * with an id the database generates (returned by {@code RETURNING} of its column) or the
  * entity holds; it writes values as Spring Data's {@code SqlParametersFactory#forInsert}
- * does: compare them at every upgrade of Spring Data JDBC. Immutable: one insert serves
- * any number of calls, also at the same time.
+ * does: compare them at every upgrade of Spring Data JDBC. What does not depend on the
+ * entity is resolved once: the statement with its {@code ?} parameters, each column's
+ * type for the converter and its SQL type. Each call converts the values, binds them as
+ * Spring's {@link StatementCreatorUtils} does for any template, and reads the generated
+ * ids from the statement. Immutable: one insert serves any number of calls, also at the
+ * same time.
  */
 final class DirectInsert {
-
-	private static final String EXTRA_COLUMN = "associations_column";
 
 	private final RelationalPersistentEntity<?> entity;
 
@@ -62,7 +67,9 @@ final class DirectInsert {
 
 	private final List<RelationalPersistentProperty> properties;
 
-	private final Class<?> columnType;
+	private final TypeInformation<?>[] columnTypes;
+
+	private final SQLType[] sqlTypes;
 
 	private final @Nullable String keyColumn;
 
@@ -72,7 +79,15 @@ final class DirectInsert {
 		this.converter = converter;
 		this.sql = sql;
 		this.properties = properties;
-		this.columnType = columnType;
+		int count = properties.size();
+		this.columnTypes = new TypeInformation<?>[count + 1];
+		this.sqlTypes = new SQLType[count + 1];
+		for (int i = 0; i < count; i++) {
+			this.columnTypes[i] = TypeInformation.of(converter.getColumnType(properties.get(i)));
+			this.sqlTypes[i] = converter.getTargetSqlType(properties.get(i));
+		}
+		this.columnTypes[count] = TypeInformation.of(columnType);
+		this.sqlTypes[count] = JdbcUtil.targetSqlTypeFor(columnType);
 		this.keyColumn = keyColumn;
 	}
 
@@ -109,12 +124,12 @@ final class DirectInsert {
 		}
 		StringBuilder columns = new StringBuilder();
 		StringBuilder values = new StringBuilder();
-		for (int i = 0; i < properties.size(); i++) {
-			columns.append(quoted(properties.get(i).getColumnName(), dialect)).append(", ");
-			values.append(":p").append(i).append(", ");
+		for (RelationalPersistentProperty property : properties) {
+			columns.append(quoted(property.getColumnName(), dialect)).append(", ");
+			values.append("?, ");
 		}
 		columns.append(quoted(SqlIdentifier.quoted(column), dialect));
-		values.append(':').append(EXTRA_COLUMN);
+		values.append('?');
 		String sql = "INSERT INTO " + entity.getQualifiedTableName().toSql(dialect.getIdentifierProcessing()) + " ("
 				+ columns + ") VALUES (" + values + ")";
 		String keyColumn = generatedId ? id.getColumnName().getReference() : null;
@@ -139,55 +154,65 @@ final class DirectInsert {
 	 * entities hold their ids
 	 */
 	@Nullable Object @Nullable [] insert(NamedParameterJdbcOperations jdbc, List<?> entities, Object value) {
-		MapSqlParameterSource[] parameters = new MapSqlParameterSource[entities.size()];
-		for (int i = 0; i < parameters.length; i++) {
-			parameters[i] = parameters(entities.get(i), value);
+		List<JdbcValue[]> rows = new ArrayList<>(entities.size());
+		for (Object entity : entities) {
+			rows.add(values(entity, value));
 		}
-		if (this.keyColumn == null) {
-			if (parameters.length == 1) {
-				jdbc.update(this.sql, parameters[0]);
+		return jdbc.getJdbcOperations().execute(this::prepare, (PreparedStatement statement) -> {
+			if (rows.size() == 1) {
+				bind(statement, rows.get(0));
+				statement.executeUpdate();
 			}
 			else {
-				jdbc.batchUpdate(this.sql, parameters);
+				for (JdbcValue[] row : rows) {
+					bind(statement, row);
+					statement.addBatch();
+				}
+				statement.executeBatch();
 			}
-			return null;
-		}
-		KeyHolder keys = new GeneratedKeyHolder();
-		String[] keyColumns = { this.keyColumn };
-		if (parameters.length == 1) {
-			jdbc.update(this.sql, parameters[0], keys, keyColumns);
-		}
-		else {
-			jdbc.batchUpdate(this.sql, parameters, keys, keyColumns);
-		}
-		List<Map<String, Object>> rows = keys.getKeyList();
-		@Nullable Object[] ids = new Object[entities.size()];
-		for (int i = 0; i < ids.length && i < rows.size(); i++) {
-			Map<String, Object> row = rows.get(i);
-			ids[i] = (row.size() == 1) ? row.values().iterator().next() : row.get(this.keyColumn);
-		}
-		return ids;
+			return (this.keyColumn != null) ? generatedIds(statement, rows.size()) : null;
+		});
+	}
+
+	private PreparedStatement prepare(Connection connection) throws SQLException {
+		return (this.keyColumn != null) ? connection.prepareStatement(this.sql, new String[] { this.keyColumn })
+				: connection.prepareStatement(this.sql);
 	}
 
 	@SuppressWarnings("unchecked")
-	private MapSqlParameterSource parameters(Object entity, Object value) {
+	private JdbcValue[] values(Object entity, Object value) {
 		PersistentPropertyAccessor<Object> accessor = ((RelationalPersistentEntity<Object>) this.entity)
 			.getPropertyAccessor(entity);
-		MapSqlParameterSource parameters = new MapSqlParameterSource();
-		for (int i = 0; i < this.properties.size(); i++) {
-			RelationalPersistentProperty property = this.properties.get(i);
-			add(parameters, "p" + i, this.converter.writeJdbcValue(accessor.getProperty(property),
-					this.converter.getColumnType(property), this.converter.getTargetSqlType(property)));
+		int count = this.properties.size();
+		JdbcValue[] values = new JdbcValue[count + 1];
+		for (int i = 0; i < count; i++) {
+			values[i] = this.converter.writeJdbcValue(accessor.getProperty(this.properties.get(i)), this.columnTypes[i],
+					this.sqlTypes[i]);
 		}
-		add(parameters, EXTRA_COLUMN,
-				this.converter.writeJdbcValue(value, this.columnType, JdbcUtil.targetSqlTypeFor(this.columnType)));
-		return parameters;
+		values[count] = this.converter.writeJdbcValue(value, this.columnTypes[count], this.sqlTypes[count]);
+		return values;
 	}
 
-	private static void add(MapSqlParameterSource parameters, String name, JdbcValue value) {
-		SQLType type = value.getJdbcType();
-		parameters.addValue(name, value.getValue(),
-				(type != null) ? type.getVendorTypeNumber() : SqlParameterSource.TYPE_UNKNOWN);
+	private static void bind(PreparedStatement statement, JdbcValue[] values) throws SQLException {
+		for (int i = 0; i < values.length; i++) {
+			SQLType type = values[i].getJdbcType();
+			StatementCreatorUtils.setParameterValue(statement, i + 1,
+					(type != null) ? type.getVendorTypeNumber() : SqlTypeValue.TYPE_UNKNOWN, values[i].getValue());
+		}
+	}
+
+	/**
+	 * Read the ids the database generated, in the order of the rows inserted, as Spring's
+	 * key holders read them.
+	 */
+	private static @Nullable Object[] generatedIds(PreparedStatement statement, int count) throws SQLException {
+		@Nullable Object[] ids = new Object[count];
+		try (ResultSet keys = statement.getGeneratedKeys()) {
+			for (int i = 0; i < count && keys.next(); i++) {
+				ids[i] = JdbcUtils.getResultSetValue(keys, 1);
+			}
+		}
+		return ids;
 	}
 
 }

@@ -66,7 +66,7 @@ class DirectInsertIntegrationTests extends AbstractRepositoryIntegrationTests {
 		assertThat(DirectInsert.of(mapping, this.dialect, Specimen.class, "account_id", UUID.class, true))
 			.extracting(DirectInsert::sql)
 			.isEqualTo("INSERT INTO \"specimens\" (\"collected_at\", \"weight\", \"catalogued\", \"fragile\", "
-					+ "\"depth\", \"code\", \"account_id\") VALUES (:p0, :p1, :p2, :p3, :p4, :p5, :associations_column)");
+					+ "\"depth\", \"code\", \"account_id\") VALUES (?, ?, ?, ?, ?, ?, ?)");
 		assertThat(DirectInsert.of(mapping, this.dialect, Profile.class, "user_id", Long.class, true)).isNotNull();
 		assertThat(DirectInsert.of(mapping, this.dialect, Post.class, "owner_id", Long.class, true)).isNotNull();
 		assertThat(DirectInsert.of(mapping, this.dialect, Wallet.class, "owner_id", UUID.class, false))
@@ -124,14 +124,13 @@ class DirectInsertIntegrationTests extends AbstractRepositoryIntegrationTests {
 	}
 
 	/**
-	 * Return the SQL of a direct insert as the driver receives it, with its parameters as
-	 * {@code ?}.
+	 * Return the SQL of a direct insert as the driver receives it.
 	 */
 	private String directInsertSql(Class<?> type, String column, Class<?> columnType) {
 		DirectInsert insert = DirectInsert.of(new EntityMapping(this.converter), this.dialect, type, column, columnType,
 				true);
 		assertThat(insert).isNotNull();
-		return insert.sql().replaceAll(":[a-z_0-9]+", "?");
+		return insert.sql();
 	}
 
 	private void assertSameRow(String table, Long created, Long inserted) {
