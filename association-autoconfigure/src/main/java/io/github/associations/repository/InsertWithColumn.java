@@ -39,11 +39,8 @@ import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
 import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
 import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
-import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
 import org.springframework.data.relational.core.mapping.event.BeforeConvertCallback;
-import org.springframework.data.relational.core.mapping.event.BeforeConvertEvent;
 import org.springframework.data.relational.core.mapping.event.BeforeSaveCallback;
-import org.springframework.data.relational.core.mapping.event.BeforeSaveEvent;
 import org.springframework.data.relational.core.sql.SqlIdentifier;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
@@ -75,6 +72,8 @@ final class InsertWithColumn {
 	private final DataAccessStrategy dataAccessStrategy;
 
 	private final ApplicationEventPublisher events;
+
+	private final SaveEvents saveEvents = new SaveEvents();
 
 	private final @Nullable EntityCallbacks callbacks;
 
@@ -136,7 +135,7 @@ final class InsertWithColumn {
 		for (int i = 0; i < roots.size(); i++) {
 			T root = withId(roots.get(i), (generatedIds != null && i < generatedIds.length) ? generatedIds[i] : null,
 					persistentEntity);
-			this.events.publishEvent(new AfterSaveEvent<>(root, changes.get(i)));
+			this.events.publishEvent(this.saveEvents.afterSave(root, changes.get(i)));
 			inserted.add((this.callbacks != null) ? this.callbacks.callback(AfterSaveCallback.class, root) : root);
 		}
 		return inserted;
@@ -149,7 +148,7 @@ final class InsertWithColumn {
 	@SuppressWarnings("unchecked")
 	private <T> Prepared<T> beforeSave(T entity) {
 		T root = entity;
-		this.events.publishEvent(new BeforeConvertEvent<>(root));
+		this.events.publishEvent(this.saveEvents.beforeConvert(root));
 		if (this.callbacks != null) {
 			root = this.callbacks.callback(BeforeConvertCallback.class, root);
 		}
@@ -161,7 +160,7 @@ final class InsertWithColumn {
 					this.mapping.converter());
 		}
 		RootAggregateChange<T> change = MutableAggregateChange.forSave(root);
-		this.events.publishEvent(new BeforeSaveEvent<>(root, change));
+		this.events.publishEvent(this.saveEvents.beforeSave(root, change));
 		T saved = (this.callbacks != null) ? this.callbacks.callback(BeforeSaveCallback.class, root, change) : root;
 		return new Prepared<>(saved, change);
 	}
