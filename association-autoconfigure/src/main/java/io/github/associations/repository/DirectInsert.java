@@ -71,7 +71,11 @@ final class DirectInsert {
 
 	private final SQLType[] sqlTypes;
 
-	private final @Nullable String keyColumn;
+	/**
+	 * The generated id's column, as the driver is asked for it (it only reads the array),
+	 * or {@code null} when the entities hold their ids.
+	 */
+	private final String @Nullable [] keyColumns;
 
 	private DirectInsert(RelationalPersistentEntity<?> entity, JdbcConverter converter, String sql,
 			List<RelationalPersistentProperty> properties, Class<?> columnType, @Nullable String keyColumn) {
@@ -88,7 +92,7 @@ final class DirectInsert {
 		}
 		this.columnTypes[count] = TypeInformation.of(columnType);
 		this.sqlTypes[count] = JdbcUtil.targetSqlTypeFor(columnType);
-		this.keyColumn = keyColumn;
+		this.keyColumns = (keyColumn != null) ? new String[] { keyColumn } : null;
 	}
 
 	/**
@@ -170,12 +174,12 @@ final class DirectInsert {
 				}
 				statement.executeBatch();
 			}
-			return (this.keyColumn != null) ? generatedIds(statement, rows.size()) : null;
+			return (this.keyColumns != null) ? generatedIds(statement, rows.size()) : null;
 		});
 	}
 
 	private PreparedStatement prepare(Connection connection) throws SQLException {
-		return (this.keyColumn != null) ? connection.prepareStatement(this.sql, new String[] { this.keyColumn })
+		return (this.keyColumns != null) ? connection.prepareStatement(this.sql, this.keyColumns)
 				: connection.prepareStatement(this.sql);
 	}
 

@@ -69,12 +69,20 @@ final class TargetWriter<T> {
 	 * they were written, their new version; the new ones inserted, in one batch.
 	 */
 	List<T> stored(List<T> given, Object key, WrittenTargets written) {
-		List<T> fresh = given.stream().filter(this.persistence.mapping()::isNew).toList();
+		boolean[] isNew = new boolean[given.size()];
+		List<T> fresh = new ArrayList<>(given.size());
+		for (int i = 0; i < isNew.length; i++) {
+			isNew[i] = this.persistence.mapping().isNew(given.get(i));
+			if (isNew[i]) {
+				fresh.add(given.get(i));
+			}
+		}
 		List<T> inserted = fresh.isEmpty() ? List.of() : insert(fresh, key);
 		List<T> stored = new ArrayList<>(given.size());
 		int next = 0;
-		for (T target : given) {
-			if (this.persistence.mapping().isNew(target)) {
+		for (int i = 0; i < isNew.length; i++) {
+			T target = given.get(i);
+			if (isNew[i]) {
 				stored.add(inserted.get(next++));
 			}
 			else {
