@@ -35,6 +35,8 @@ import org.springframework.data.relational.core.dialect.Dialect;
 import org.springframework.data.relational.core.mapping.RelationalPersistentEntity;
 import org.springframework.data.relational.core.mapping.RelationalPersistentProperty;
 import org.springframework.data.relational.core.sql.SqlIdentifier;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.SqlProvider;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
@@ -76,6 +78,8 @@ final class DirectInsert {
 	 * or {@code null} when the entities hold their ids.
 	 */
 	private final String @Nullable [] keyColumns;
+
+	private final Creator creator = new Creator();
 
 	private DirectInsert(RelationalPersistentEntity<?> entity, JdbcConverter converter, String sql,
 			List<RelationalPersistentProperty> properties, Class<?> columnType, @Nullable String keyColumn) {
@@ -162,7 +166,7 @@ final class DirectInsert {
 		for (Object entity : entities) {
 			rows.add(values(entity, value));
 		}
-		return jdbc.getJdbcOperations().execute(this::prepare, (PreparedStatement statement) -> {
+		return jdbc.getJdbcOperations().execute(this.creator, (PreparedStatement statement) -> {
 			if (rows.size() == 1) {
 				bind(statement, rows.get(0));
 				statement.executeUpdate();
@@ -178,9 +182,24 @@ final class DirectInsert {
 		});
 	}
 
-	private PreparedStatement prepare(Connection connection) throws SQLException {
-		return (this.keyColumns != null) ? connection.prepareStatement(this.sql, this.keyColumns)
-				: connection.prepareStatement(this.sql);
+	/**
+	 * Prepares the statement, asking for the generated id where there is one, and names
+	 * its SQL to the template's logs and translated exceptions.
+	 */
+	private final class Creator implements PreparedStatementCreator, SqlProvider {
+
+		@Override
+		public PreparedStatement createPreparedStatement(Connection connection) throws SQLException {
+			String[] keyColumns = DirectInsert.this.keyColumns;
+			return (keyColumns != null) ? connection.prepareStatement(DirectInsert.this.sql, keyColumns)
+					: connection.prepareStatement(DirectInsert.this.sql);
+		}
+
+		@Override
+		public String getSql() {
+			return DirectInsert.this.sql;
+		}
+
 	}
 
 	@SuppressWarnings("unchecked")
@@ -212,7 +231,7 @@ final class DirectInsert {
 	private static @Nullable Object[] generatedIds(PreparedStatement statement, int count) throws SQLException {
 		@Nullable Object[] ids = new Object[count];
 		try (ResultSet keys = statement.getGeneratedKeys()) {
-			for (int i = 0; i < count && keys.next(); i++) {
+			for (int i = 0; i < count && keys != null && keys.next(); i++) {
 				ids[i] = JdbcUtils.getResultSetValue(keys, 1);
 			}
 		}

@@ -123,6 +123,28 @@ class DirectInsertIntegrationTests extends AbstractRepositoryIntegrationTests {
 		}
 	}
 
+	@Test
+	void newMutableTargetsAreReturnedAsTheirAfterSaveCallbackReturnsThem(@Autowired RelationalCallbacks callbacks) {
+		Account account = this.aggregates.insert(new Account(UUID.randomUUID(), "main"));
+		HasManyRepository<Account, Gadget> gadgets = this.associations.hasMany(Account.class, Gadget.class);
+		List<Gadget> returned = new ArrayList<>();
+		callbacks.afterSave((saved) -> {
+			if (!(saved instanceof Gadget gadget)) {
+				return saved;
+			}
+			Gadget copy = new Gadget();
+			copy.setId(gadget.getId());
+			returned.add(copy);
+			return copy;
+		});
+		List<Gadget> added = gadgets.add(account,
+				List.of(new Gadget("lamp", null, null, 1), new Gadget("desk", null, null, 2)));
+		assertThat(returned).hasSize(2);
+		assertThat(added).hasSize(2);
+		assertThat(added.get(0)).isSameAs(returned.get(0));
+		assertThat(added.get(1)).isSameAs(returned.get(1));
+	}
+
 	/**
 	 * Return the SQL of a direct insert as the driver receives it.
 	 */

@@ -18,6 +18,7 @@ package io.github.associations.repository;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.springframework.data.relational.core.conversion.MutableAggregateChange;
 import org.springframework.data.relational.core.mapping.event.AfterConvertCallback;
@@ -32,6 +33,8 @@ final class RelationalCallbacks implements AfterConvertCallback<Object>, BeforeC
 		BeforeSaveCallback<Object>, AfterSaveCallback<Object> {
 
 	private final List<Call> calls = new ArrayList<>();
+
+	private UnaryOperator<Object> afterSave = UnaryOperator.identity();
 
 	@Override
 	public Object onAfterConvert(Object aggregate) {
@@ -50,11 +53,24 @@ final class RelationalCallbacks implements AfterConvertCallback<Object>, BeforeC
 
 	@Override
 	public Object onAfterSave(Object aggregate) {
-		return record("AfterSaveCallback", aggregate);
+		return replaceAfterSave(record("AfterSaveCallback", aggregate));
+	}
+
+	private synchronized Object replaceAfterSave(Object aggregate) {
+		return this.afterSave.apply(aggregate);
+	}
+
+	/**
+	 * Return, from the after-save callback, what a function makes of each saved entity,
+	 * until {@link #clear()}.
+	 */
+	synchronized void afterSave(UnaryOperator<Object> replacement) {
+		this.afterSave = replacement;
 	}
 
 	synchronized void clear() {
 		this.calls.clear();
+		this.afterSave = UnaryOperator.identity();
 	}
 
 	/**

@@ -21,14 +21,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.GenericApplicationListener;
-import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.core.ResolvableType;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.relational.core.conversion.MutableAggregateChange;
 import org.springframework.data.relational.core.conversion.RootAggregateChange;
-import org.springframework.data.relational.core.mapping.event.AbstractRelationalEvent;
 import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
 import org.springframework.data.relational.core.mapping.event.BeforeConvertEvent;
 import org.springframework.data.relational.core.mapping.event.BeforeSaveEvent;
@@ -43,13 +40,10 @@ class SaveEventsTests {
 
 	@Test
 	void listenersOfAnEntityTypesSaveEventsReceiveThemAndOthersDoNot() {
-		try (GenericApplicationContext context = new GenericApplicationContext()) {
-			List<String> cards = new ArrayList<>();
-			List<String> notes = new ArrayList<>();
-			context.addApplicationListener(listener(BeforeConvertEvent.class, Card.class, cards));
-			context.addApplicationListener(listener(BeforeSaveEvent.class, Card.class, cards));
-			context.addApplicationListener(listener(AfterSaveEvent.class, Card.class, cards));
-			context.addApplicationListener(listener(AbstractRelationalEvent.class, Note.class, notes));
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+			NoteSaves notes = new NoteSaves();
+			context.addApplicationListener(notes);
+			context.register(CardMethods.class);
 			context.refresh();
 			SaveEvents events = new SaveEvents();
 			Card card = new Card(1);
@@ -57,10 +51,14 @@ class SaveEventsTests {
 			context.publishEvent(events.beforeConvert(card));
 			context.publishEvent(events.beforeSave(card, change));
 			context.publishEvent(events.afterSave(card, change));
-			assertThat(cards).containsExactly("BeforeConvertEvent 1", "BeforeSaveEvent 1", "AfterSaveEvent 1");
-			assertThat(notes).isEmpty();
-			context.publishEvent(events.afterSave(new Note(2), MutableAggregateChange.forSave(new Note(2))));
-			assertThat(notes).containsExactly("AfterSaveEvent 2");
+			assertThat(context.getBean(CardMethods.class).received).containsExactly("BeforeConvertEvent 1",
+					"BeforeSaveEvent 1", "AfterSaveEvent 1");
+			assertThat(notes.received).isEmpty();
+			Note note = new Note(2);
+			context.publishEvent(events.beforeSave(note, MutableAggregateChange.forSave(note)));
+			context.publishEvent(events.afterSave(note, MutableAggregateChange.forSave(note)));
+			assertThat(notes.received).containsExactly(note);
+			assertThat(context.getBean(CardMethods.class).received).hasSize(3);
 		}
 	}
 
@@ -81,29 +79,44 @@ class SaveEventsTests {
 	}
 
 	/**
-	 * A listener of one event type for one entity type, as a generic
-	 * {@code ApplicationListener<BeforeSaveEvent<Card>>} is declared, that records the
-	 * events it receives by their Spring Data name and entity.
+	 * Methods listening to the save events of cards, as an application declares them.
 	 */
-	private static ApplicationListener<?> listener(Class<?> eventType, Class<?> entityType, List<String> received) {
-		ResolvableType type = ResolvableType.forClassWithGenerics(eventType, entityType);
-		return new GenericApplicationListener() {
+	static class CardMethods {
 
-			@Override
-			public boolean supportsEventType(ResolvableType candidate) {
-				return type.isAssignableFrom(candidate);
-			}
+		private final List<String> received = new ArrayList<>();
 
-			@Override
-			public void onApplicationEvent(ApplicationEvent event) {
-				AbstractRelationalEvent<?> relational = (AbstractRelationalEvent<?>) event;
-				received.add(relational.getClass().getSuperclass().getSimpleName() + " " + relational.getEntity());
-			}
+		@EventListener
+		void beforeConvert(BeforeConvertEvent<Card> event) {
+			this.received.add("BeforeConvertEvent " + event.getEntity());
+		}
 
-		};
+		@EventListener
+		void beforeSave(BeforeSaveEvent<Card> event) {
+			this.received.add("BeforeSaveEvent " + event.getEntity());
+		}
+
+		@EventListener
+		void afterSave(AfterSaveEvent<Card> event) {
+			this.received.add("AfterSaveEvent " + event.getEntity());
+		}
+
 	}
 
-	private record Card(int id) {
+	/**
+	 * A listener of the after-save events of notes.
+	 */
+	static class NoteSaves implements ApplicationListener<AfterSaveEvent<Note>> {
+
+		private final List<Note> received = new ArrayList<>();
+
+		@Override
+		public void onApplicationEvent(AfterSaveEvent<Note> event) {
+			this.received.add(event.getEntity());
+		}
+
+	}
+
+	record Card(int id) {
 
 		@Override
 		public String toString() {
@@ -112,7 +125,7 @@ class SaveEventsTests {
 
 	}
 
-	private record Note(int id) {
+	record Note(int id) {
 
 		@Override
 		public String toString() {
