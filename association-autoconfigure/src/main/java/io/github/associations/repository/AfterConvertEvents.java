@@ -21,8 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +56,7 @@ final class AfterConvertEvents {
 
 	private final ApplicationEventPublisher publisher;
 
-	private final Map<Class<?>, ResolvableType> types = new ConcurrentHashMap<>();
+	private final EntityEvents events = new EntityEvents();
 
 	AfterConvertEvents(ApplicationEventPublisher publisher) {
 		this.publisher = publisher;
@@ -71,17 +69,15 @@ final class AfterConvertEvents {
 		return new Publication();
 	}
 
-	private AfterConvertEventWithType<Object> event(Object entity) {
-		ResolvableType type = this.types.computeIfAbsent(entity.getClass(),
-				(entityType) -> ResolvableType.forClassWithGenerics(AfterConvertEvent.class, entityType));
-		return new AfterConvertEventWithType<>(entity, type);
+	private AfterConvertEvent<Object> event(Object entity) {
+		return this.events.afterConvert(entity);
 	}
 
 	/**
 	 * Return whether a listener receives an event, or {@code true} when that cannot be
 	 * known.
 	 */
-	private boolean received(AfterConvertEventWithType<?> event) {
+	private boolean received(AfterConvertEvent<?> event) {
 		Method listeners = LISTENERS;
 		List<AbstractApplicationEventMulticaster> multicasters = multicastersOf(this.publisher);
 		if (listeners == null || multicasters == null) {
@@ -185,7 +181,7 @@ final class AfterConvertEvents {
 					return;
 				}
 			}
-			AfterConvertEventWithType<Object> event = event(entity);
+			AfterConvertEvent<Object> event = event(entity);
 			boolean received = received(event);
 			remember(type, received);
 			if (received) {

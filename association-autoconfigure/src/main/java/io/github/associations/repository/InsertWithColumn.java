@@ -73,7 +73,7 @@ final class InsertWithColumn {
 
 	private final ApplicationEventPublisher events;
 
-	private final SaveEvents saveEvents = new SaveEvents();
+	private final EntityEvents entityEvents = new EntityEvents();
 
 	private final @Nullable EntityCallbacks callbacks;
 
@@ -135,7 +135,7 @@ final class InsertWithColumn {
 		for (int i = 0; i < roots.size(); i++) {
 			T root = withId(roots.get(i), (generatedIds != null && i < generatedIds.length) ? generatedIds[i] : null,
 					persistentEntity);
-			this.events.publishEvent(this.saveEvents.afterSave(root, changes.get(i)));
+			this.events.publishEvent(this.entityEvents.afterSave(root, changes.get(i)));
 			inserted.add((this.callbacks != null) ? this.callbacks.callback(AfterSaveCallback.class, root) : root);
 		}
 		return inserted;
@@ -148,7 +148,7 @@ final class InsertWithColumn {
 	@SuppressWarnings("unchecked")
 	private <T> Prepared<T> beforeSave(T entity) {
 		T root = entity;
-		this.events.publishEvent(this.saveEvents.beforeConvert(root));
+		this.events.publishEvent(this.entityEvents.beforeConvert(root));
 		if (this.callbacks != null) {
 			root = this.callbacks.callback(BeforeConvertCallback.class, root);
 		}
@@ -160,7 +160,7 @@ final class InsertWithColumn {
 					this.mapping.converter());
 		}
 		RootAggregateChange<T> change = MutableAggregateChange.forSave(root);
-		this.events.publishEvent(this.saveEvents.beforeSave(root, change));
+		this.events.publishEvent(this.entityEvents.beforeSave(root, change));
 		T saved = (this.callbacks != null) ? this.callbacks.callback(BeforeSaveCallback.class, root, change) : root;
 		return new Prepared<>(saved, change);
 	}

@@ -70,7 +70,7 @@ final class TargetWriter<T> {
 	 */
 	List<T> stored(List<T> given, Object key, WrittenTargets written) {
 		boolean[] isNew = new boolean[given.size()];
-		List<T> fresh = new ArrayList<>(given.size());
+		List<T> fresh = new ArrayList<>();
 		for (int i = 0; i < isNew.length; i++) {
 			isNew[i] = this.persistence.mapping().isNew(given.get(i));
 			if (isNew[i]) {

@@ -26,6 +26,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.context.event.EventListener;
 import org.springframework.data.relational.core.conversion.MutableAggregateChange;
 import org.springframework.data.relational.core.conversion.RootAggregateChange;
+import org.springframework.data.relational.core.mapping.event.AfterConvertEvent;
 import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
 import org.springframework.data.relational.core.mapping.event.BeforeConvertEvent;
 import org.springframework.data.relational.core.mapping.event.BeforeSaveEvent;
@@ -33,10 +34,11 @@ import org.springframework.data.relational.core.mapping.event.BeforeSaveEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link SaveEvents}: listeners of Spring Data's save events for an entity type
- * receive the events of its entities only, with the type Spring Data's own events give.
+ * Tests for {@link EntityEvents}: listeners of Spring Data's save events for an entity
+ * type receive the events of its entities only, with the type Spring Data's own events
+ * give.
  */
-class SaveEventsTests {
+class EntityEventsTests {
 
 	@Test
 	void listenersOfAnEntityTypesSaveEventsReceiveThemAndOthersDoNot() {
@@ -45,7 +47,7 @@ class SaveEventsTests {
 			context.addApplicationListener(notes);
 			context.register(CardMethods.class);
 			context.refresh();
-			SaveEvents events = new SaveEvents();
+			EntityEvents events = new EntityEvents();
 			Card card = new Card(1);
 			RootAggregateChange<Card> change = MutableAggregateChange.forSave(card);
 			context.publishEvent(events.beforeConvert(card));
@@ -64,9 +66,12 @@ class SaveEventsTests {
 
 	@Test
 	void theTypesAreSpringDatasAndResolvedOncePerEntityType() {
-		SaveEvents events = new SaveEvents();
+		EntityEvents events = new EntityEvents();
 		Card card = new Card(1);
 		RootAggregateChange<Card> change = MutableAggregateChange.forSave(card);
+		assertThat(events.afterConvert(card).getResolvableType())
+			.isEqualTo(new AfterConvertEvent<>(card).getResolvableType())
+			.isSameAs(events.afterConvert(new Card(2)).getResolvableType());
 		assertThat(events.beforeConvert(card).getResolvableType())
 			.isEqualTo(new BeforeConvertEvent<>(card).getResolvableType())
 			.isSameAs(events.beforeConvert(new Card(2)).getResolvableType());
